@@ -1,0 +1,106 @@
+//! The catalog as written: every value typed but unchecked, with its span in the file.
+//!
+//! A required key that is missing is `None` here; `parse` has already reported it, so later
+//! stages skip it quietly instead of piling secondary errors on top.
+
+use std::ops::Range;
+
+/// A value and the byte range it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sp<T> {
+    /// The value.
+    pub value: T,
+    /// Where it is in the file.
+    pub span: Range<usize>,
+}
+
+/// A code as an endpoint lists it: text in string catalogs, a number in integer ones.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scalar {
+    /// `"AC-102"`
+    Text(String),
+    /// `1200`
+    Integer(i64),
+}
+
+/// The whole file.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    /// `[catalog] name`
+    pub name: Option<Sp<String>>,
+    /// `[catalog] code_type`
+    pub code_type: Option<Sp<String>>,
+    /// `[catalog] description`
+    pub description: Option<Sp<String>>,
+    /// `[wire]`
+    pub wire: Option<Wire>,
+    /// `[codes.*]`, in file order.
+    pub codes: Vec<CodeDef>,
+    /// `[endpoints.*]`, in file order.
+    pub endpoints: Vec<EndpointDef>,
+}
+
+/// `[wire]`: where error bodies keep their fields.
+#[derive(Debug)]
+pub struct Wire {
+    /// JSON pointer to the code.
+    pub code: Option<Sp<String>>,
+    /// JSON pointer to the message.
+    pub message: Option<Sp<String>>,
+    /// JSON pointer to a description the server echoes (Plaid's `/resolve`).
+    pub description: Option<Sp<String>>,
+    /// The format of errors reported as one string (Aerosync's widget).
+    pub widget: Option<Sp<String>>,
+}
+
+/// What a code entry and an endpoint's override can both set.
+#[derive(Debug, Default)]
+pub struct Fields {
+    /// HTTP status.
+    pub status: Option<Sp<i64>>,
+    /// Message template.
+    pub message: Option<Sp<String>>,
+    /// What it means and what to do.
+    pub description: Option<Sp<String>>,
+    /// Retry guidance.
+    pub retry: Option<Sp<String>>,
+}
+
+/// `[codes.KEY]`
+#[derive(Debug)]
+pub struct CodeDef {
+    /// The code as the table key writes it.
+    pub key: Sp<String>,
+    /// The variant name.
+    pub name: Option<Sp<String>>,
+    /// The error type of string-reported errors (`POLLING_TIMEOUT`).
+    pub error_type: Option<Sp<String>>,
+    /// Status, message, description and retry.
+    pub fields: Fields,
+}
+
+/// `[endpoints.KEY]`
+#[derive(Debug)]
+pub struct EndpointDef {
+    /// The endpoint's key.
+    pub key: Sp<String>,
+    /// HTTP method.
+    pub method: Option<Sp<String>>,
+    /// HTTP path.
+    pub path: Option<Sp<String>>,
+    /// What the endpoint is.
+    pub description: Option<Sp<String>>,
+    /// `http` (the default) or `widget`.
+    pub transport: Option<Sp<String>>,
+    /// The codes it can return; the span is the whole array.
+    pub codes: Option<Sp<Vec<CodeRef>>>,
+}
+
+/// One item of an endpoint's `codes`.
+#[derive(Debug)]
+pub struct CodeRef {
+    /// The code.
+    pub code: Sp<Scalar>,
+    /// What this endpoint says differently.
+    pub overrides: Fields,
+}

@@ -1,0 +1,537 @@
+//! [`model::Catalog`] -> Rust tokens: the `Code` enum, then one enum per endpoint, in
+//! catalog order, each item documented, every path absolute so the output compiles
+//! anywhere (`#![no_implicit_prelude]`, beside a user's own `Result` or `String`).
+
+use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
+use crate::names;
+use crate::template::{Segment, Template};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// How the generated code makes cargo rebuild the crate when the catalog file changes:
+/// `include_bytes!(concat!(env!(env_var), "/", relative))`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrackedFile {
+    /// The variable holding the base directory, normally `CARGO_MANIFEST_DIR`.
+    pub env_var: String,
+    /// The file's path below it, with `/` separators.
+    pub relative: String,
+}
+
+/// Generates the items for `catalog`.
+pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream {
+    let code_enum = code_enum(catalog);
+    let endpoints = catalog
+        .endpoints
+        .iter()
+        .map(|endpoint| endpoint_enum(catalog, endpoint));
+    let track = tracked.map(|file| {
+        let var = &file.env_var;
+        let relative = format!("/{}", file.relative.trim_start_matches('/'));
+        quote! {
+            // Makes cargo rebuild this crate when the catalog changes.
+            const _: &[u8] = ::core::include_bytes!(::core::concat!(::core::env!(#var), #relative));
+        }
+    });
+    quote! {
+        #code_enum
+        #(#endpoints)*
+        #track
+    }
+}
+
+fn code_enum(catalog: &Catalog) -> TokenStream {
+    let heading = format!(
+        "Every error code of the `{}` catalog, in catalog order.",
+        catalog.name
+    );
+    let mut doc_lines = vec![heading];
+    if let Some(description) = &catalog.description {
+        doc_lines.push(String::new());
+        doc_lines.push(description.clone());
+    }
+    let doc = doc_attrs(&doc_lines);
+    let variants = catalog.codes.iter().map(|code| {
+        let ident = ident(&code.name);
+        let mut lines = vec![format!(
+            "{} {}",
+            code_span(&code.code),
+            code_span(&code.message.text)
+        )];
+        lines.push(String::new());
+        lines.push(facts(code.status, code.retry, code.error_type.as_deref()));
+        if !code.description.is_empty() {
+            lines.push(String::new());
+            lines.push(escape_markdown(&code.description));
+        }
+        let doc = doc_attrs(&lines);
+        quote! { #doc #ident, }
+    });
+    let idents: Vec<Ident> = catalog.codes.iter().map(|c| ident(&c.name)).collect();
+    let texts = catalog.codes.iter().map(|c| &c.code);
+    let as_str_arms = idents
+        .iter()
+        .zip(texts.clone())
+        .map(|(ident, text)| quote! { Self::#ident => #text, });
+    let parse_arms = idents
+        .iter()
+        .zip(texts)
+        .map(|(ident, text)| quote! { #text => ::core::option::Option::Some(Self::#ident), });
+    let status_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
+        let status = option_u16(code.status);
+        quote! { Self::#ident => #status, }
+    });
+    let message_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
+        let text = &code.message.text;
+        quote! { Self::#ident => #text, }
+    });
+    let description_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
+        let text = &code.description;
+        quote! { Self::#ident => #text, }
+    });
+    let retry_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
+        let retry = retry(code.retry);
+        quote! { Self::#ident => #retry, }
+    });
+    let numeric = (catalog.code_type == CodeType::Integer)
+        .then(|| integer_accessors(&catalog.codes, &idents));
+    quote! {
+        #doc
+        #[derive(
+            ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq,
+            ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash, ::core::fmt::Debug,
+        )]
+        pub enum Code {
+            #(#variants)*
+        }
+
+        impl Code {
+            /// Every code, in catalog order.
+            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+
+            /// The code as the API writes it.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self { #(#as_str_arms)* }
+            }
+
+            /// The code the API wrote as `code`, if the catalog has it (exact match).
+            #[must_use]
+            pub fn parse(code: &str) -> ::core::option::Option<Self> {
+                match code {
+                    #(#parse_arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #numeric
+
+            /// The HTTP status the code has unless an endpoint overrides it; `None` for a
+            /// code that is only reported as a string (a widget error).
+            #[must_use]
+            pub const fn status(self) -> ::core::option::Option<u16> {
+                match self { #(#status_arms)* }
+            }
+
+            /// The message template unless an endpoint overrides it; `<name>` marks a
+            /// placeholder.
+            #[must_use]
+            pub const fn message(self) -> &'static str {
+                match self { #(#message_arms)* }
+            }
+
+            /// What the code means and what to do, unless an endpoint overrides it.
+            #[must_use]
+            pub const fn description(self) -> &'static str {
+                match self { #(#description_arms)* }
+            }
+
+            /// Whether retrying can help, unless an endpoint overrides it.
+            #[must_use]
+            pub const fn retry(self) -> ::error_catalog::Retry {
+                match self { #(#retry_arms)* }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for Code {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for Code {
+            type Err = ::error_catalog::UnknownCode;
+
+            fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+                match Self::parse(code) {
+                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::None => ::core::result::Result::Err(::error_catalog::UnknownCode::new(code)),
+                }
+            }
+        }
+    }
+}
+
+fn integer_accessors(codes: &[Code], idents: &[Ident]) -> TokenStream {
+    let numbers: Vec<Literal> = codes
+        .iter()
+        .map(|c| Literal::u32_unsuffixed(c.number.unwrap_or_default()))
+        .collect();
+    quote! {
+        /// The code as a number.
+        #[must_use]
+        pub const fn as_u32(self) -> u32 {
+            match self { #(Self::#idents => #numbers,)* }
+        }
+
+        /// The code the API sent as the number `code`, if the catalog has it.
+        #[must_use]
+        pub const fn from_u32(code: u32) -> ::core::option::Option<Self> {
+            match code {
+                #(#numbers => ::core::option::Option::Some(Self::#idents),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
+    let name = ident(&endpoint.enum_name);
+    let doc = doc_attrs(&endpoint_doc(catalog, endpoint));
+    let variants = endpoint.entries.iter().map(|entry| variant(catalog, entry));
+    let codes = endpoint
+        .entries
+        .iter()
+        .map(|entry| ident(&catalog.code_of(entry).name));
+    let patterns: Vec<TokenStream> = endpoint
+        .entries
+        .iter()
+        .map(|entry| pattern(catalog, entry))
+        .collect();
+    let code_idents = endpoint
+        .entries
+        .iter()
+        .map(|entry| ident(&catalog.code_of(entry).name));
+    let templates = endpoint
+        .entries
+        .iter()
+        .map(|entry| entry.message.text.as_str());
+    let descriptions = endpoint
+        .entries
+        .iter()
+        .map(|entry| entry.description.as_str());
+    let retries = endpoint.entries.iter().map(|entry| retry(entry.retry));
+    let displays = endpoint.entries.iter().map(|entry| display(catalog, entry));
+    let key = &endpoint.key;
+    let method = option_str(endpoint.method.as_deref());
+    let path = option_str(endpoint.path.as_deref());
+    let transport_specific = match endpoint.transport {
+        Transport::Http => {
+            let statuses = endpoint
+                .entries
+                .iter()
+                .map(|entry| Literal::u16_unsuffixed(entry.status.unwrap_or_default()));
+            quote! {
+                /// The HTTP status this endpoint answers the error with.
+                #[must_use]
+                pub const fn status(&self) -> u16 {
+                    match self { #(#patterns => #statuses,)* }
+                }
+            }
+        }
+        Transport::Widget => {
+            let types = endpoint.entries.iter().map(|entry| {
+                catalog
+                    .code_of(entry)
+                    .error_type
+                    .clone()
+                    .unwrap_or_default()
+            });
+            quote! {
+                /// The error type the widget reports, like `POLLING_TIMEOUT`.
+                #[must_use]
+                pub const fn error_type(&self) -> &'static str {
+                    match self { #(#patterns => #types,)* }
+                }
+            }
+        }
+    };
+    let http_status = match endpoint.transport {
+        Transport::Http => quote! { ::core::option::Option::Some(self.status()) },
+        Transport::Widget => quote! { ::core::option::Option::None },
+    };
+    quote! {
+        #doc
+        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl #name {
+            /// The codes this endpoint can return, in the order the catalog lists them.
+            pub const CODES: &'static [Code] = &[#(Code::#codes),*];
+
+            /// Which endpoint this is.
+            pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
+                key: #key,
+                method: #method,
+                path: #path,
+            };
+
+            /// The error's code.
+            #[must_use]
+            pub const fn code(&self) -> Code {
+                match self { #(#patterns => Code::#code_idents,)* }
+            }
+
+            #transport_specific
+
+            /// The message template as this endpoint words it; `<name>` marks a placeholder.
+            #[must_use]
+            pub const fn message_template(&self) -> &'static str {
+                match self { #(#patterns => #templates,)* }
+            }
+
+            /// What the error means and what to do, as this endpoint's table says.
+            #[must_use]
+            pub const fn description(&self) -> &'static str {
+                match self { #(#patterns => #descriptions,)* }
+            }
+
+            /// Whether retrying can help.
+            #[must_use]
+            pub const fn retry(&self) -> ::error_catalog::Retry {
+                match self { #(#patterns => #retries,)* }
+            }
+        }
+
+        /// The message, with placeholders filled in.
+        #[automatically_derived]
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self { #(#displays)* }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::std::error::Error for #name {}
+
+        #[automatically_derived]
+        impl ::error_catalog::CatalogError for #name {
+            fn code_str(&self) -> &'static str {
+                self.code().as_str()
+            }
+            fn http_status(&self) -> ::core::option::Option<u16> {
+                #http_status
+            }
+            fn message_template(&self) -> &'static str {
+                self.message_template()
+            }
+            fn description(&self) -> &'static str {
+                self.description()
+            }
+            fn retry(&self) -> ::error_catalog::Retry {
+                self.retry()
+            }
+            fn endpoint(&self) -> ::error_catalog::Endpoint {
+                Self::ENDPOINT
+            }
+        }
+    }
+}
+
+fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
+    let what = match (endpoint.transport, &endpoint.method, &endpoint.path) {
+        (Transport::Widget, ..) => "Errors the widget reports as strings".to_owned(),
+        (Transport::Http, Some(method), Some(path)) => format!("Errors of `{method} {path}`"),
+        (Transport::Http, None, Some(path)) => format!("Errors of `{path}`"),
+        (Transport::Http, Some(method), None) => {
+            format!("Errors of a `{method}` call whose path the catalog does not give")
+        }
+        (Transport::Http, None, None) => {
+            "Errors of a call whose path the catalog does not give".to_owned()
+        }
+    };
+    let mut lines = vec![format!(
+        "{what} (`{}` in the `{}` catalog).",
+        endpoint.key, catalog.name
+    )];
+    if let Some(description) = &endpoint.description {
+        lines.push(String::new());
+        lines.push(description.clone());
+    }
+    lines.push(String::new());
+    lines.push(
+        "Exactly the codes the catalog lists for this endpoint; a `match` must cover them all."
+            .to_owned(),
+    );
+    lines
+}
+
+fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
+    let code = catalog.code_of(entry);
+    let ident = ident(&code.name);
+    let mut lines = vec![format!(
+        "{} {}",
+        code_span(&code.code),
+        code_span(&entry.message.text)
+    )];
+    lines.push(String::new());
+    lines.push(facts(entry.status, entry.retry, code.error_type.as_deref()));
+    if !entry.description.is_empty() {
+        lines.push(String::new());
+        lines.push(escape_markdown(&entry.description));
+    }
+    let doc = doc_attrs(&lines);
+    if entry.message.fields.is_empty() {
+        return quote! { #doc #ident, };
+    }
+    let fields = entry.message.fields.iter().map(|field| {
+        let doc = doc_attrs(&[format!(
+            "The {} in the message.",
+            code_span(&format!("<{}>", field.placeholder))
+        )]);
+        let name = field_ident(&field.name);
+        quote! { #doc #name: ::std::string::String, }
+    });
+    quote! { #doc #ident { #(#fields)* }, }
+}
+
+/// `Self::UserNotFound { .. }` or `Self::InvalidRequest`.
+fn pattern(catalog: &Catalog, entry: &Entry) -> TokenStream {
+    let ident = ident(&catalog.code_of(entry).name);
+    if entry.message.fields.is_empty() {
+        quote! { Self::#ident }
+    } else {
+        quote! { Self::#ident { .. } }
+    }
+}
+
+/// One `Display` arm: the template's literals and fields, written in order.
+fn display(catalog: &Catalog, entry: &Entry) -> TokenStream {
+    let ident = ident(&catalog.code_of(entry).name);
+    let template: &Template = &entry.message;
+    if template.fields.is_empty() {
+        let text = &template.text;
+        return quote! { Self::#ident => f.write_str(#text), };
+    }
+    let bindings = template.fields.iter().map(|field| field_ident(&field.name));
+    let writes: Vec<TokenStream> = template
+        .segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Literal(text) => quote! { f.write_str(#text) },
+            Segment::Field(index) => {
+                let name = field_ident(&template.fields[*index].name);
+                quote! { f.write_str(#name) }
+            }
+        })
+        .collect();
+    let (last, init) = writes
+        .split_last()
+        .map_or((None, &[][..]), |(last, init)| (Some(last), init));
+    quote! {
+        Self::#ident { #(#bindings),* } => {
+            #(#init?;)*
+            #last
+        }
+    }
+}
+
+fn facts(status: Option<u16>, retry: Retry, error_type: Option<&str>) -> String {
+    let mut facts = Vec::new();
+    if let Some(status) = status {
+        facts.push(format!("HTTP {status}"));
+    }
+    if let Some(error_type) = error_type {
+        facts.push(format!("widget type `{error_type}`"));
+    }
+    facts.push(format!(
+        "retry: {}",
+        match retry {
+            Retry::Never => "never",
+            Retry::Backoff => "with backoff",
+            Retry::Later => "later",
+        }
+    ));
+    let mut line = facts.join(" · ");
+    line.push('.');
+    line[..1].make_ascii_uppercase();
+    line
+}
+
+fn retry(retry: Retry) -> TokenStream {
+    match retry {
+        Retry::Never => quote! { ::error_catalog::Retry::Never },
+        Retry::Backoff => quote! { ::error_catalog::Retry::Backoff },
+        Retry::Later => quote! { ::error_catalog::Retry::Later },
+    }
+}
+
+fn option_u16(value: Option<u16>) -> TokenStream {
+    match value {
+        Some(value) => {
+            let value = Literal::u16_unsuffixed(value);
+            quote! { ::core::option::Option::Some(#value) }
+        }
+        None => quote! { ::core::option::Option::None },
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(value) => quote! { ::core::option::Option::Some(#value) },
+        None => quote! { ::core::option::Option::None },
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line, each with the leading space `///` gives.
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().flat_map(|line| line.split('\n')).map(|line| {
+        let text = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote! { #[doc = #text] }
+    });
+    quote! { #(#attrs)* }
+}
+
+/// Text as a Markdown code span, whatever backticks it holds.
+fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    if longest == 0 {
+        format!("{fence}{text}{fence}")
+    } else {
+        format!("{fence} {text} {fence}")
+    }
+}
+
+/// A code's description shown as written: it is copied from an API's page, so `<id>` or
+/// `[connectionId]` must not become an HTML tag or an intra-doc link. (The catalog's and
+/// endpoints' own descriptions are written for these docs and stay Markdown.)
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '<' | '>' | '[' | ']' | '*' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn ident(name: &str) -> Ident {
+    format_ident!("{}", name, span = Span::call_site())
+}
+
+fn field_ident(name: &str) -> Ident {
+    match names::field_ident(name) {
+        Some(raw) if raw.starts_with("r#") => Ident::new_raw(&raw[2..], Span::call_site()),
+        _ => ident(name),
+    }
+}

@@ -1,0 +1,55 @@
+//! The code generator behind `error_catalog!`: a catalog's text in, Rust tokens or
+//! diagnostics out. It is a plain library so that the macro stays a thin shim and the
+//! whole pipeline is unit-tested without a compiler in the loop:
+//!
+//! ```text
+//! bytes -> parse (spans kept) -> validate -> model -> generate
+//! ```
+//!
+//! Nothing here panics on any input; every problem is a [`Diagnostic`].
+
+pub mod ast;
+pub mod diagnostic;
+pub mod generate;
+pub mod locate;
+pub mod model;
+pub mod names;
+pub mod parse;
+pub mod template;
+pub mod validate;
+
+pub use diagnostic::Diagnostic;
+pub use generate::{TrackedFile, generate};
+pub use locate::{Located, locate};
+pub use model::Catalog;
+
+/// Reads catalog bytes into a checked model, or every problem found.
+pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
+    let source = std::str::from_utf8(bytes).map_err(|error| {
+        let at = error.valid_up_to();
+        vec![
+            Diagnostic::new(at..at, "the catalog is not valid UTF-8")
+                .label("invalid byte here")
+                .help("save the file as UTF-8"),
+        ]
+    })?;
+    let mut diagnostics = Vec::new();
+    let ast = parse::parse(source, &mut diagnostics);
+    match validate::validate(source, &ast, &mut diagnostics) {
+        Some(catalog) if diagnostics.is_empty() => Ok(catalog),
+        _ => {
+            // In file order, as a reader fixes them.
+            diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+            Err(diagnostics)
+        }
+    }
+}
+
+/// Renders `diagnostics` for a catalog at `path` with contents `bytes`, one string each.
+pub fn render(diagnostics: &[Diagnostic], path: &str, bytes: &[u8]) -> Vec<String> {
+    let source = String::from_utf8_lossy(bytes);
+    diagnostics
+        .iter()
+        .map(|d| d.render(path, &source))
+        .collect()
+}

@@ -1,0 +1,558 @@
+//! TOML text -> [`ast::Catalog`]: syntax, the shape of each table, unknown keys and value
+//! types. Cross-references (which code exists, names taken twice) are `validate`'s job.
+
+use crate::ast::{Catalog, CodeDef, CodeRef, EndpointDef, Fields, Scalar, Sp, Wire};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use std::ops::Range;
+use toml::de::{DeTable, DeValue};
+
+type Spanned<T> = toml::Spanned<T>;
+
+const TOP_KEYS: &[&str] = &["catalog", "wire", "codes", "endpoints"];
+const CATALOG_KEYS: &[&str] = &["name", "code_type", "description"];
+const WIRE_KEYS: &[&str] = &["code", "message", "description", "widget"];
+const CODE_KEYS: &[&str] = &[
+    "name",
+    "status",
+    "message",
+    "description",
+    "retry",
+    "error_type",
+];
+const ENDPOINT_KEYS: &[&str] = &["method", "path", "description", "transport", "codes"];
+const OVERRIDE_KEYS: &[&str] = &["code", "status", "message", "description", "retry"];
+
+/// Parses catalog text, reporting every problem it can find in one pass.
+pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Catalog {
+    let (document, errors) = DeTable::parse_recoverable(source);
+    for error in &errors {
+        let span = error.span().unwrap_or(0..0);
+        diagnostics.push(
+            Diagnostic::new(span, format!("invalid TOML: {}", error.message()))
+                .help("see https://toml.io for the syntax"),
+        );
+    }
+    if !errors.is_empty() {
+        // A table that failed to parse would only add confusing follow-up errors.
+        return Catalog::default();
+    }
+    let mut p = Parser { diagnostics };
+    p.catalog(document.get_ref())
+}
+
+struct Parser<'d> {
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+/// A table being read: its entries, what to call it in messages, and where its header is.
+struct Table<'a, 'i> {
+    entries: &'a DeTable<'i>,
+    what: String,
+    header: Range<usize>,
+}
+
+impl Parser<'_> {
+    fn catalog(&mut self, document: &DeTable<'_>) -> Catalog {
+        let top = Table {
+            entries: document,
+            what: "the catalog".to_owned(),
+            header: 0..0,
+        };
+        self.unknown_keys(
+            &top,
+            TOP_KEYS,
+            "top-level sections are `[catalog]`, `[wire]`, `[codes.*]` and `[endpoints.*]`",
+        );
+        let mut catalog = Catalog::default();
+
+        match self.table(&top, "catalog") {
+            Some(section) => {
+                self.unknown_keys(&section, CATALOG_KEYS, "");
+                catalog.name = self.required(&section, "name", Self::string);
+                catalog.code_type = self.required(&section, "code_type", Self::string);
+                catalog.description = self.string(&section, "description");
+            }
+            None => self.missing_section(
+                "catalog",
+                "[catalog]\nname = \"my_api\"\ncode_type = \"string\"",
+            ),
+        }
+
+        match self.table(&top, "wire") {
+            Some(section) => {
+                self.unknown_keys(&section, WIRE_KEYS, "");
+                catalog.wire = Some(Wire {
+                    code: self.required(&section, "code", Self::string),
+                    message: self.required(&section, "message", Self::string),
+                    description: self.string(&section, "description"),
+                    widget: self.string(&section, "widget"),
+                });
+            }
+            None => self.missing_section(
+                "wire",
+                "[wire]\ncode = \"/error/code\"\nmessage = \"/error/message\"",
+            ),
+        }
+
+        if let Some(codes) = self.table(&top, "codes") {
+            for (key, entry) in sorted(codes.entries) {
+                let what = format!("code `{}`", key.get_ref());
+                if let Some(table) = self.table_value(entry, what, key.span()) {
+                    catalog.codes.push(self.code(&table, key));
+                }
+            }
+        }
+
+        if let Some(endpoints) = self.table(&top, "endpoints") {
+            for (key, entry) in sorted(endpoints.entries) {
+                let what = format!("endpoint `{}`", key.get_ref());
+                if let Some(table) = self.table_value(entry, what, key.span()) {
+                    catalog.endpoints.push(self.endpoint(&table, key));
+                }
+            }
+        }
+        catalog
+    }
+
+    fn code(&mut self, table: &Table<'_, '_>, key: &Spanned<std::borrow::Cow<'_, str>>) -> CodeDef {
+        self.unknown_keys(table, CODE_KEYS, "");
+        CodeDef {
+            key: sp(key),
+            name: self.required(table, "name", Self::string),
+            error_type: self.string(table, "error_type"),
+            fields: Fields {
+                status: self.integer(table, "status"),
+                message: self.required(table, "message", Self::string),
+                description: self.string(table, "description"),
+                retry: self.required(table, "retry", Self::string),
+            },
+        }
+    }
+
+    fn endpoint(
+        &mut self,
+        table: &Table<'_, '_>,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+    ) -> EndpointDef {
+        self.unknown_keys(table, ENDPOINT_KEYS, "");
+        let codes = self.required(table, "codes", |p, table, name| {
+            let (items, span) = p.array(table, name)?;
+            let what = table.what.clone();
+            let refs = items
+                .iter()
+                .filter_map(|item| p.code_ref(item, &what))
+                .collect();
+            Some(Sp { value: refs, span })
+        });
+        EndpointDef {
+            key: sp(key),
+            method: self.string(table, "method"),
+            path: self.string(table, "path"),
+            description: self.string(table, "description"),
+            transport: self.string(table, "transport"),
+            codes,
+        }
+    }
+
+    /// `"AC-102"`, `1200`, or `{ code = "AC-102", status = 400 }`.
+    fn code_ref(&mut self, item: &Spanned<DeValue<'_>>, endpoint: &str) -> Option<CodeRef> {
+        let scalar = |value: &DeValue<'_>| match value {
+            DeValue::String(text) => Some(Scalar::Text(text.to_string())),
+            DeValue::Integer(int) => i64::from_str_radix(int.as_str(), int.radix())
+                .ok()
+                .map(Scalar::Integer),
+            _ => None,
+        };
+        if let DeValue::Table(entries) = item.get_ref() {
+            let table = Table {
+                entries,
+                what: format!("an override in {endpoint}"),
+                header: item.span(),
+            };
+            for (key, _) in entries.iter() {
+                if matches!(key.get_ref().as_ref(), "name" | "error_type") {
+                    self.diagnostics.push(
+                        Diagnostic::new(key.span(), format!("`{}` cannot be overridden per endpoint", key.get_ref()))
+                            .label("set once, on the code")
+                            .help("an endpoint can override `status`, `message`, `description` and `retry`"),
+                    );
+                }
+            }
+            let overridable: Vec<&str> = OVERRIDE_KEYS.to_vec();
+            self.unknown_keys_except(&table, &overridable, &["name", "error_type"]);
+            let code = self.required(&table, "code", |p, table, key| {
+                let value = table.entries.get(key)?;
+                let parsed = scalar(value.get_ref());
+                if parsed.is_none() {
+                    p.wrong_type(table, key, value, "a string or an integer");
+                }
+                parsed.map(|value| Sp {
+                    value,
+                    span: value_span(table, key),
+                })
+            })?;
+            return Some(CodeRef {
+                code,
+                overrides: Fields {
+                    status: self.integer(&table, "status"),
+                    message: self.string(&table, "message"),
+                    description: self.string(&table, "description"),
+                    retry: self.string(&table, "retry"),
+                },
+            });
+        }
+        match scalar(item.get_ref()) {
+            Some(value) => Some(CodeRef {
+                code: Sp {
+                    value,
+                    span: item.span(),
+                },
+                overrides: Fields::default(),
+            }),
+            None => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        item.span(),
+                        format!("a code in {endpoint} must be a string, an integer or an inline table, found {}", describe(item.get_ref())),
+                    )
+                    .help("write `\"AC-102\"`, or `{ code = \"AC-102\", status = 400 }` to override"),
+                );
+                None
+            }
+        }
+    }
+
+    // --- typed getters: `None` if absent; a diagnostic (and `None`) if of the wrong type ---
+
+    fn string(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Sp<String>> {
+        let value = table.entries.get(key)?;
+        if let DeValue::String(text) = value.get_ref() {
+            Some(Sp {
+                value: text.to_string(),
+                span: value.span(),
+            })
+        } else {
+            self.wrong_type(table, key, value, "a string");
+            None
+        }
+    }
+
+    fn integer(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Sp<i64>> {
+        let value = table.entries.get(key)?;
+        let parsed = match value.get_ref() {
+            DeValue::Integer(int) => i64::from_str_radix(int.as_str(), int.radix()).ok(),
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.wrong_type(table, key, value, "an integer");
+        }
+        parsed.map(|value| Sp {
+            value,
+            span: value_span(table, key),
+        })
+    }
+
+    fn array<'a, 'i>(
+        &mut self,
+        table: &Table<'a, 'i>,
+        key: &str,
+    ) -> Option<(&'a [Spanned<DeValue<'i>>], Range<usize>)> {
+        let value = table.entries.get(key)?;
+        if let DeValue::Array(items) = value.get_ref() {
+            Some((&**items, value.span()))
+        } else {
+            self.wrong_type(table, key, value, "an array");
+            None
+        }
+    }
+
+    fn table<'a, 'i>(&mut self, parent: &Table<'a, 'i>, key: &str) -> Option<Table<'a, 'i>> {
+        let (name, value) = parent.entries.get_key_value(key)?;
+        self.table_value(value, format!("`[{key}]`"), name.span())
+    }
+
+    fn table_value<'a, 'i>(
+        &mut self,
+        value: &'a Spanned<DeValue<'i>>,
+        what: String,
+        key_span: Range<usize>,
+    ) -> Option<Table<'a, 'i>> {
+        if let DeValue::Table(entries) = value.get_ref() {
+            // A `[header]` table's span is the header; a dotted or inline one's is its value.
+            let header = if value.span().is_empty() {
+                key_span
+            } else {
+                value.span()
+            };
+            Some(Table {
+                entries,
+                what,
+                header,
+            })
+        } else {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    value.span(),
+                    format!(
+                        "{what} must be a table, found {}",
+                        describe(value.get_ref())
+                    ),
+                )
+                .help("write it as a `[section]` with keys below it"),
+            );
+            None
+        }
+    }
+
+    fn required<'t, T>(
+        &mut self,
+        table: &Table<'t, '_>,
+        key: &str,
+        get: impl FnOnce(&mut Self, &Table<'t, '_>, &str) -> Option<T>,
+    ) -> Option<T> {
+        if table.entries.get(key).is_none() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    table.header.clone(),
+                    format!("{} has no `{key}`", table.what),
+                )
+                .label(format!("`{key}` is required"))
+                .help(format!("add `{key} = …` to {}", table.what)),
+            );
+            return None;
+        }
+        get(self, table, key)
+    }
+
+    fn wrong_type(
+        &mut self,
+        table: &Table<'_, '_>,
+        key: &str,
+        value: &Spanned<DeValue<'_>>,
+        expected: &str,
+    ) {
+        self.diagnostics.push(Diagnostic::new(
+            value.span(),
+            format!(
+                "`{key}` of {} must be {expected}, found {}",
+                table.what,
+                describe(value.get_ref())
+            ),
+        ));
+    }
+
+    fn missing_section(&mut self, name: &str, example: &str) {
+        self.diagnostics.push(
+            Diagnostic::new(0..0, format!("the catalog has no `[{name}]` section"))
+                .help(format!("add\n{example}")),
+        );
+    }
+
+    fn unknown_keys(&mut self, table: &Table<'_, '_>, allowed: &[&str], hint: &str) {
+        for (key, _) in table.entries.iter() {
+            let key_text = key.get_ref().as_ref();
+            if allowed.contains(&key_text) {
+                continue;
+            }
+            let help = match did_you_mean(key_text, allowed.iter().copied()) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None if hint.is_empty() => format!("expected one of {}", list(allowed)),
+                None => hint.to_owned(),
+            };
+            self.diagnostics.push(
+                Diagnostic::new(
+                    key.span(),
+                    format!("unknown key `{key_text}` in {}", table.what),
+                )
+                .label("unknown key")
+                .help(help),
+            );
+        }
+    }
+
+    /// Like `unknown_keys`, for keys already reported with a better message.
+    fn unknown_keys_except(&mut self, table: &Table<'_, '_>, allowed: &[&str], reported: &[&str]) {
+        let filtered: DeTable<'_> = table
+            .entries
+            .iter()
+            .filter(|(key, _)| !reported.contains(&key.get_ref().as_ref()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let view = Table {
+            entries: &filtered,
+            what: table.what.clone(),
+            header: table.header.clone(),
+        };
+        self.unknown_keys(&view, allowed, "");
+    }
+}
+
+/// Entries in file order (the map itself is ordered by key).
+fn sorted<'a, 'i>(
+    table: &'a DeTable<'i>,
+) -> Vec<(
+    &'a Spanned<std::borrow::Cow<'i, str>>,
+    &'a Spanned<DeValue<'i>>,
+)> {
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    entries
+}
+
+fn sp(key: &Spanned<std::borrow::Cow<'_, str>>) -> Sp<String> {
+    Sp {
+        value: key.get_ref().to_string(),
+        span: key.span(),
+    }
+}
+
+fn value_span(table: &Table<'_, '_>, key: &str) -> Range<usize> {
+    table
+        .entries
+        .get(key)
+        .map_or(table.header.clone(), Spanned::span)
+}
+
+fn describe(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::String(text) => format!("the string {text:?}"),
+        DeValue::Integer(int) => format!("the integer {int}"),
+        other => format!("a {}", other.type_str()),
+    }
+}
+
+fn list(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(source: &str) -> Catalog {
+        let mut diagnostics = Vec::new();
+        let catalog = parse(source, &mut diagnostics);
+        assert_eq!(diagnostics, [], "unexpected diagnostics");
+        catalog
+    }
+
+    fn messages(source: &str) -> Vec<String> {
+        let mut diagnostics = Vec::new();
+        parse(source, &mut diagnostics);
+        diagnostics.iter().map(|d| d.message.clone()).collect()
+    }
+
+    const HEAD: &str = "[catalog]\nname = \"t\"\ncode_type = \"string\"\n[wire]\ncode = \"/c\"\nmessage = \"/m\"\n";
+
+    #[test]
+    fn tables_keep_file_order_not_key_order() {
+        let source = format!(
+            "{HEAD}[codes.B-2]\nname = \"B\"\nmessage = \"b\"\nretry = \"never\"\n\
+             [codes.A-1]\nname = \"A\"\nmessage = \"a\"\nretry = \"never\"\n\
+             [endpoints.zeta]\ncodes = [\"B-2\"]\n[endpoints.alpha]\ncodes = [\"A-1\"]\n"
+        );
+        let catalog = parse_ok(&source);
+        let codes: Vec<_> = catalog.codes.iter().map(|c| c.key.value.as_str()).collect();
+        let endpoints: Vec<_> = catalog
+            .endpoints
+            .iter()
+            .map(|e| e.key.value.as_str())
+            .collect();
+        assert_eq!(codes, ["B-2", "A-1"]);
+        assert_eq!(endpoints, ["zeta", "alpha"]);
+    }
+
+    #[test]
+    fn overrides_are_read_from_inline_tables() {
+        let source = format!(
+            "{HEAD}[endpoints.e]\ncodes = [\"A-1\", {{ code = \"A-2\", status = 400, message = \"m\" }}]\n"
+        );
+        let catalog = parse_ok(&source);
+        let codes = &catalog.endpoints[0].codes.as_ref().unwrap().value;
+        assert_eq!(codes[0].code.value, Scalar::Text("A-1".into()));
+        assert_eq!(codes[1].code.value, Scalar::Text("A-2".into()));
+        assert_eq!(codes[1].overrides.status.as_ref().unwrap().value, 400);
+        assert_eq!(codes[1].overrides.message.as_ref().unwrap().value, "m");
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_at_every_level_with_suggestions() {
+        let source = format!(
+            "{HEAD}colour = 1\n[codes.A-1]\nname = \"A\"\nmesage = \"a\"\nmessage = \"a\"\nretry = \"never\"\n\
+             [endpoints.e]\ncode = [\"A-1\"]\n"
+        );
+        let mut diagnostics = Vec::new();
+        parse(&source, &mut diagnostics);
+        let found: Vec<_> = diagnostics
+            .iter()
+            .map(|d| (d.message.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "unknown key `colour` in `[wire]`",
+                    Some("expected one of `code`, `message`, `description`, `widget`")
+                ),
+                (
+                    "unknown key `mesage` in code `A-1`",
+                    Some("did you mean `message`?")
+                ),
+                (
+                    "unknown key `code` in endpoint `e`",
+                    Some("did you mean `codes`?")
+                ),
+                (
+                    "endpoint `e` has no `codes`",
+                    Some("add `codes = …` to endpoint `e`")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrong_types_and_missing_keys_are_reported() {
+        let source = format!("{HEAD}[codes.A-1]\nname = 7\nstatus = \"404\"\nmessage = \"a\"\n");
+        assert_eq!(
+            messages(&source),
+            [
+                "`name` of code `A-1` must be a string, found the integer 7",
+                "`status` of code `A-1` must be an integer, found the string \"404\"",
+                "code `A-1` has no `retry`",
+            ]
+        );
+    }
+
+    #[test]
+    fn name_and_error_type_cannot_be_overridden() {
+        let source = format!("{HEAD}[endpoints.e]\ncodes = [{{ code = \"A-1\", name = \"X\" }}]\n");
+        assert_eq!(
+            messages(&source),
+            ["`name` cannot be overridden per endpoint"]
+        );
+    }
+
+    #[test]
+    fn toml_syntax_errors_are_all_reported() {
+        let found = messages("[catalog]\nname = \nx = [1,\n");
+        assert!(found.len() >= 2, "{found:?}");
+        assert!(
+            found.iter().all(|m| m.starts_with("invalid TOML: ")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn missing_sections_are_reported() {
+        assert_eq!(
+            messages(""),
+            [
+                "the catalog has no `[catalog]` section",
+                "the catalog has no `[wire]` section"
+            ]
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! Message templates: `User <connectionId> not found.` is the literal `User `, the
+//! placeholder `connectionId` (field `connection_id`), and the literal ` not found.`.
+//!
+//! `<<` is a literal `<`; any other `<` opens a placeholder that must be an identifier
+//! closed by `>`. Square brackets are plain text (`[connectionId]` is literal).
+
+use crate::names;
+use std::ops::Range;
+
+/// A parsed message template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Template {
+    /// The text as the catalog writes it.
+    pub text: String,
+    /// Literal text and placeholders, in order.
+    pub segments: Vec<Segment>,
+    /// The distinct fields, in order of first appearance.
+    pub fields: Vec<Field>,
+}
+
+/// A piece of a template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Segment {
+    /// Text shown as is.
+    Literal(String),
+    /// The value of `fields[index]`.
+    Field(usize),
+}
+
+/// A placeholder's field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// As written between `<` and `>`: `connectionId`.
+    pub placeholder: String,
+    /// The field's name: `connection_id`.
+    pub name: String,
+}
+
+/// A problem in a template, at a byte range of the template text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateError {
+    /// Where in the template text.
+    pub range: Range<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+impl Template {
+    /// Parses `text`, reporting every malformed placeholder.
+    pub fn parse(text: &str) -> Result<Self, Vec<TemplateError>> {
+        let mut segments = Vec::new();
+        let mut fields: Vec<Field> = Vec::new();
+        let mut errors = Vec::new();
+        let mut literal = String::new();
+        let mut rest = text;
+        let mut offset = 0;
+        while let Some(open) = rest.find('<') {
+            literal.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let start = offset + open;
+            if let Some(tail) = after.strip_prefix('<') {
+                literal.push('<');
+                offset = start + 2;
+                rest = tail;
+                continue;
+            }
+            let Some(close) = after
+                .find(['>', '<'])
+                .filter(|&i| after.as_bytes()[i] == b'>')
+            else {
+                errors.push(TemplateError {
+                    range: start..start + 1,
+                    message: "unclosed `<` in message".to_owned(),
+                    help: "close the placeholder with `>`, or write `<<` for a literal `<`"
+                        .to_owned(),
+                });
+                literal.push('<');
+                offset = start + 1;
+                rest = after;
+                continue;
+            };
+            let placeholder = &after[..close];
+            let range = start..start + close + 2;
+            offset = range.end;
+            rest = &after[close + 1..];
+            if !names::is_ascii_identifier(placeholder) {
+                errors.push(TemplateError {
+                    range,
+                    message: format!("placeholder `<{placeholder}>` is not an identifier"),
+                    help: "name placeholders with ASCII letters, digits and `_`, like `<connectionId>`; write `<<` for a literal `<`".to_owned(),
+                });
+                continue;
+            }
+            let name = names::to_snake_case(placeholder);
+            if names::field_ident(&name).is_none() {
+                errors.push(TemplateError {
+                    range,
+                    message: format!("placeholder `<{placeholder}>` would be a field named `{name}`, which Rust does not allow"),
+                    help: "rename the placeholder".to_owned(),
+                });
+                continue;
+            }
+            let index = match fields.iter().position(|f| f.name == name) {
+                Some(index) if fields[index].placeholder != placeholder => {
+                    errors.push(TemplateError {
+                        range,
+                        message: format!(
+                            "placeholders `<{}>` and `<{placeholder}>` both become the field `{name}`",
+                            fields[index].placeholder
+                        ),
+                        help: format!("write both as `<{}>`, or give them distinct names", fields[index].placeholder),
+                    });
+                    continue;
+                }
+                Some(index) => index,
+                None => {
+                    fields.push(Field {
+                        placeholder: placeholder.to_owned(),
+                        name,
+                    });
+                    fields.len() - 1
+                }
+            };
+            if !literal.is_empty() {
+                segments.push(Segment::Literal(std::mem::take(&mut literal)));
+            }
+            segments.push(Segment::Field(index));
+        }
+        literal.push_str(rest);
+        if !literal.is_empty() {
+            segments.push(Segment::Literal(literal));
+        }
+        if errors.is_empty() {
+            Ok(Self {
+                text: text.to_owned(),
+                segments,
+                fields,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The text with every placeholder replaced by its value.
+    pub fn render(&self, values: &[&str]) -> String {
+        self.segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Literal(text) => text.as_str(),
+                Segment::Field(index) => values.get(*index).copied().unwrap_or(""),
+            })
+            .collect()
+    }
+
+    /// The field names, in order.
+    pub fn field_names(&self) -> impl Iterator<Item = &str> {
+        self.fields.iter().map(|f| f.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_become_snake_case_fields() {
+        let template = Template::parse("User <connectionId> not found.").unwrap();
+        assert_eq!(
+            template.field_names().collect::<Vec<_>>(),
+            ["connection_id"]
+        );
+        assert_eq!(template.render(&["abc"]), "User abc not found.");
+    }
+
+    #[test]
+    fn square_brackets_and_doubled_angles_are_literal() {
+        let template = Template::parse("Missing: [connectionId]. a <<b").unwrap();
+        assert!(template.fields.is_empty());
+        assert_eq!(template.render(&[]), "Missing: [connectionId]. a <b");
+    }
+
+    #[test]
+    fn a_repeated_placeholder_is_one_field() {
+        let template = Template::parse("<id> and <id>").unwrap();
+        assert_eq!(template.fields.len(), 1);
+        assert_eq!(template.render(&["7"]), "7 and 7");
+    }
+
+    #[test]
+    fn malformed_placeholders_are_all_reported_with_their_ranges() {
+        let errors = Template::parse("a <b c> d < e <jobId> <job_id> <self>").unwrap_err();
+        let found: Vec<_> = errors
+            .iter()
+            .map(|e| (e.range.clone(), e.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2..7, "placeholder `<b c>` is not an identifier"),
+                (10..11, "unclosed `<` in message"),
+                (
+                    22..30,
+                    "placeholders `<jobId>` and `<job_id>` both become the field `job_id`"
+                ),
+                (
+                    31..37,
+                    "placeholder `<self>` would be a field named `self`, which Rust does not allow"
+                ),
+            ]
+        );
+    }
+}

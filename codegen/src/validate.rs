@@ -1,0 +1,619 @@
+//! [`ast::Catalog`] -> [`model::Catalog`]: names, ranges, references, duplicates, and the
+//! overrides applied per endpoint. Every problem is reported, each at its own span.
+
+use crate::ast::{self, Scalar, Sp};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport, Wire};
+use crate::names;
+use crate::template::Template;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+/// Checks `catalog` (parsed from `source`); a model only if nothing at all is wrong.
+pub fn validate(
+    source: &str,
+    catalog: &ast::Catalog,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Catalog> {
+    let mut v = Validator {
+        source,
+        diagnostics,
+    };
+    let name = catalog.name.as_ref().map(|name| v.catalog_name(name));
+    let code_type = catalog.code_type.as_ref().and_then(|t| v.code_type(t));
+    let wire = catalog.wire.as_ref().and_then(|w| v.wire(w));
+    let codes = v.codes(&catalog.codes, code_type);
+    let endpoints = v.endpoints(catalog, &codes, code_type, wire.as_ref());
+    if catalog.codes.is_empty() && catalog.name.is_some() {
+        v.diagnostics.push(
+            Diagnostic::new(0..0, "the catalog defines no codes")
+                .help("add one: [codes.E-001] with `name`, `status`, `message` and `retry`"),
+        );
+    }
+    if catalog.endpoints.is_empty() && catalog.name.is_some() {
+        v.diagnostics.push(
+            Diagnostic::new(0..0, "the catalog defines no endpoints")
+                .help("add one: [endpoints.my_call] with `codes = [...]`; each becomes an enum"),
+        );
+    }
+    if !v.diagnostics.is_empty() {
+        return None;
+    }
+    Some(Catalog {
+        name: name?,
+        description: catalog.description.as_ref().map(|d| d.value.clone()),
+        code_type: code_type?,
+        wire: wire?,
+        codes: codes
+            .into_iter()
+            .map(|(_, code)| code)
+            .collect::<Option<_>>()?,
+        endpoints,
+    })
+}
+
+struct Validator<'a> {
+    source: &'a str,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Validator<'_> {
+    fn catalog_name(&mut self, name: &Sp<String>) -> String {
+        if name.value.trim().is_empty() {
+            self.diagnostics.push(Diagnostic::new(
+                name.span.clone(),
+                "the catalog's `name` is empty",
+            ));
+        }
+        name.value.clone()
+    }
+
+    fn code_type(&mut self, code_type: &Sp<String>) -> Option<CodeType> {
+        match code_type.value.as_str() {
+            "string" => Some(CodeType::String),
+            "integer" => Some(CodeType::Integer),
+            other => {
+                self.push_choice(&code_type.span, "code_type", other, &["string", "integer"]);
+                None
+            }
+        }
+    }
+
+    fn wire(&mut self, wire: &ast::Wire) -> Option<Wire> {
+        for pointer in [&wire.code, &wire.message, &wire.description]
+            .into_iter()
+            .flatten()
+        {
+            if !pointer.value.is_empty() && !pointer.value.starts_with('/') {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        pointer.span.clone(),
+                        format!("`{}` is not a JSON pointer", pointer.value),
+                    )
+                    .help(format!(
+                        "JSON pointers start with `/`: `/{}`",
+                        pointer.value
+                    )),
+                );
+            }
+        }
+        let widget = wire.widget.as_ref().and_then(|format| {
+            let template = self.template(format)?;
+            for field in &template.fields {
+                if !["type", "code", "message"].contains(&field.placeholder.as_str()) {
+                    self.diagnostics.push(
+                        Diagnostic::new(format.span.clone(), format!("unknown placeholder `<{}>` in the widget format", field.placeholder))
+                            .help("the widget format can use `<type>`, `<code>` and `<message>`"),
+                    );
+                }
+            }
+            if !template.fields.iter().any(|f| f.placeholder == "code") {
+                self.diagnostics.push(
+                    Diagnostic::new(format.span.clone(), "the widget format has no `<code>`")
+                        .help("the code decides the variant: write e.g. `<type> | Code: <code> | Message: <message>`"),
+                );
+            }
+            Some(template)
+        });
+        Some(Wire {
+            code: wire.code.as_ref()?.value.clone(),
+            message: wire.message.as_ref()?.value.clone(),
+            description: wire.description.as_ref().map(|d| d.value.clone()),
+            widget,
+        })
+    }
+
+    /// Each code with its model, `None` where the entry is wrong; keyed for lookup.
+    fn codes(
+        &mut self,
+        defs: &[ast::CodeDef],
+        code_type: Option<CodeType>,
+    ) -> Vec<(String, Option<Code>)> {
+        let mut names: HashMap<&str, &Sp<String>> = HashMap::new();
+        let mut folded: HashMap<String, &Sp<String>> = HashMap::new();
+        let mut out = Vec::new();
+        for def in defs {
+            let key = &def.key;
+            let number = match code_type {
+                Some(CodeType::Integer) => self.integer_code(key),
+                _ => None,
+            };
+            let code_ok = self.code_text(key, code_type);
+            // Codes are matched exactly on the wire; two that differ only in case (or, in
+            // integer catalogs, in leading zeros) are a mistake, not two codes.
+            let canonical =
+                number.map_or_else(|| key.value.to_ascii_uppercase(), |n| n.to_string());
+            if let Some(first) = folded.get(&canonical) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        key.span.clone(),
+                        format!("code `{}` is the same code as `{}`", key.value, first.value),
+                    )
+                    .label("defined twice")
+                    .help(format!(
+                        "`{}` is defined at line {}; keep one",
+                        first.value,
+                        crate::diagnostic::line_col(self.source, first.span.start).0
+                    )),
+                );
+            } else {
+                folded.insert(canonical, key);
+            }
+            let name = def.name.as_ref().and_then(|name| {
+                let ok = self.variant_name(name);
+                if let Some(first) = names.get(name.value.as_str()) {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            name.span.clone(),
+                            format!("variant name `{}` is taken twice", name.value),
+                        )
+                        .label(format!(
+                            "also the name of the code defined at line {}",
+                            crate::diagnostic::line_col(self.source, first.span.start).0
+                        ))
+                        .help("give each code its own `name`"),
+                    );
+                    return None;
+                }
+                names.insert(&name.value, name);
+                ok.then(|| name.value.clone())
+            });
+            let status = def.fields.status.as_ref().and_then(|s| self.status(s));
+            let status_ok = def.fields.status.is_none() || status.is_some();
+            let message = def.fields.message.as_ref().and_then(|m| self.template(m));
+            let retry = def.fields.retry.as_ref().and_then(|r| self.retry(r));
+            let error_type = def.error_type.as_ref().map(|t| {
+                if t.value.trim().is_empty() {
+                    self.diagnostics.push(Diagnostic::new(
+                        t.span.clone(),
+                        format!("`error_type` of code `{}` is empty", key.value),
+                    ));
+                }
+                t.value.clone()
+            });
+            let number_ok = code_type != Some(CodeType::Integer) || number.is_some();
+            let code = (code_ok && number_ok && status_ok)
+                .then_some(())
+                .and_then(|()| {
+                    Some(Code {
+                        code: key.value.clone(),
+                        number,
+                        name: name?,
+                        error_type,
+                        status,
+                        message: message?,
+                        description: def
+                            .fields
+                            .description
+                            .as_ref()
+                            .map(|d| d.value.clone())
+                            .unwrap_or_default(),
+                        retry: retry?,
+                    })
+                });
+            out.push((key.value.clone(), code));
+        }
+        out
+    }
+
+    fn endpoints(
+        &mut self,
+        catalog: &ast::Catalog,
+        codes: &[(String, Option<Code>)],
+        code_type: Option<CodeType>,
+        wire: Option<&Wire>,
+    ) -> Vec<Endpoint> {
+        let index: HashMap<&str, usize> = codes
+            .iter()
+            .enumerate()
+            .map(|(i, (key, _))| (key.as_str(), i))
+            .collect();
+        let mut enum_names: BTreeMap<String, &Sp<String>> = BTreeMap::new();
+        let mut out = Vec::new();
+        for def in &catalog.endpoints {
+            let key = &def.key;
+            let enum_name = format!("{}Error", names::to_upper_camel_case(&key.value));
+            if !names::is_snake_case(&key.value) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        key.span.clone(),
+                        format!("endpoint key `{}` is not snake_case", key.value),
+                    )
+                    .help(format!(
+                        "write it as `{}`; the enum is named from it",
+                        names::to_snake_case(&key.value).replace('-', "_")
+                    )),
+                );
+            } else if let Some(first) = enum_names.get(&enum_name) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        key.span.clone(),
+                        format!(
+                            "endpoints `{}` and `{}` would both generate `{enum_name}`",
+                            first.value, key.value
+                        ),
+                    )
+                    .help("rename one of them"),
+                );
+            } else {
+                enum_names.insert(enum_name.clone(), key);
+            }
+            let transport = match def.transport.as_ref().map(|t| t.value.as_str()) {
+                None | Some("http") => Transport::Http,
+                Some("widget") => {
+                    if wire.is_some_and(|w| w.widget.is_none()) {
+                        self.diagnostics.push(
+                            Diagnostic::new(key.span.clone(), format!("endpoint `{}` reports errors as widget strings, but `[wire]` has no `widget` format", key.value))
+                                .help("add to [wire]: widget = \"<type> | Code: <code> | Message: <message>\""),
+                        );
+                    }
+                    Transport::Widget
+                }
+                Some(other) => {
+                    let span = def
+                        .transport
+                        .as_ref()
+                        .map_or(key.span.clone(), |t| t.span.clone());
+                    self.push_choice(&span, "transport", other, &["http", "widget"]);
+                    Transport::Http
+                }
+            };
+            if let Some(method) = &def.method
+                && (method.value.is_empty()
+                    || !method.value.chars().all(|c| c.is_ascii_uppercase()))
+            {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        method.span.clone(),
+                        format!("HTTP method `{}` is not an uppercase token", method.value),
+                    )
+                    .help(format!("write `{}`", method.value.to_ascii_uppercase())),
+                );
+            }
+            if let Some(path) = &def.path
+                && !path.value.starts_with('/')
+            {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        path.span.clone(),
+                        format!("path `{}` does not start with `/`", path.value),
+                    )
+                    .help(format!("write `/{}`", path.value)),
+                );
+            }
+            let Some(refs) = &def.codes else { continue };
+            if refs.value.is_empty() {
+                self.diagnostics.push(
+                    Diagnostic::new(refs.span.clone(), format!("endpoint `{}` lists no codes", key.value))
+                        .help("an endpoint's enum needs at least one variant: list the codes it can return"),
+                );
+            }
+            let mut seen: HashMap<usize, &Sp<Scalar>> = HashMap::new();
+            let mut entries = Vec::new();
+            for code_ref in &refs.value {
+                let Some(i) = self.resolve(&code_ref.code, code_type, &index, codes) else {
+                    continue;
+                };
+                if let Some(first) = seen.get(&i) {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            code_ref.code.span.clone(),
+                            format!(
+                                "code `{}` is listed twice in endpoint `{}`",
+                                codes[i].0, key.value
+                            ),
+                        )
+                        .label(format!(
+                            "first listed at column {}",
+                            crate::diagnostic::line_col(self.source, first.span.start).1
+                        ))
+                        .help("list each code once; put overrides in one `{ code = … }` entry"),
+                    );
+                    continue;
+                }
+                seen.insert(i, &code_ref.code);
+                if let Some(entry) = self.entry(i, code_ref, codes, transport, wire, &key.value) {
+                    entries.push(entry);
+                }
+            }
+            out.push(Endpoint {
+                key: key.value.clone(),
+                enum_name,
+                method: def.method.as_ref().map(|m| m.value.clone()),
+                path: def.path.as_ref().map(|p| p.value.clone()),
+                description: def.description.as_ref().map(|d| d.value.clone()),
+                transport,
+                entries,
+            });
+        }
+        out
+    }
+
+    /// The index of the code an endpoint names, or a diagnostic.
+    fn resolve(
+        &mut self,
+        code: &Sp<Scalar>,
+        code_type: Option<CodeType>,
+        index: &HashMap<&str, usize>,
+        codes: &[(String, Option<Code>)],
+    ) -> Option<usize> {
+        let text = match (&code.value, code_type) {
+            (Scalar::Text(text), Some(CodeType::String)) => text.clone(),
+            (Scalar::Integer(n), Some(CodeType::Integer)) => {
+                let found = codes.iter().position(|(_, c)| {
+                    c.as_ref()
+                        .and_then(|c| c.number)
+                        .is_some_and(|m| i64::from(m) == *n)
+                });
+                return found.or_else(|| {
+                    self.undefined(code, &n.to_string(), index);
+                    None
+                });
+            }
+            (Scalar::Integer(n), Some(CodeType::String)) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        code.span.clone(),
+                        format!(
+                            "code {n} is an integer, but the catalog's code_type is \"string\""
+                        ),
+                    )
+                    .help(format!("quote it: \"{n}\"")),
+                );
+                return None;
+            }
+            (Scalar::Text(text), Some(CodeType::Integer)) => {
+                self.diagnostics.push(
+                    Diagnostic::new(code.span.clone(), format!("code \"{text}\" is a string, but the catalog's code_type is \"integer\""))
+                        .help(format!("write it unquoted: {}", text.trim())),
+                );
+                return None;
+            }
+            (_, None) => return None,
+        };
+        index.get(text.as_str()).copied().or_else(|| {
+            self.undefined(code, &text, index);
+            None
+        })
+    }
+
+    fn undefined(&mut self, code: &Sp<Scalar>, text: &str, index: &HashMap<&str, usize>) {
+        let mut known: Vec<&str> = index.keys().copied().collect();
+        known.sort_unstable();
+        let help = did_you_mean(text, known).map_or_else(
+            || format!("define it: [codes.{text}]"),
+            |close| format!("did you mean `{close}`? or define it: [codes.{text}]"),
+        );
+        self.diagnostics.push(
+            Diagnostic::new(
+                code.span.clone(),
+                format!("code `{text}` is not defined in `[codes]`"),
+            )
+            .label("undefined code")
+            .help(help),
+        );
+    }
+
+    /// One endpoint's view of a code: its defaults with the overrides applied.
+    fn entry(
+        &mut self,
+        i: usize,
+        code_ref: &ast::CodeRef,
+        codes: &[(String, Option<Code>)],
+        transport: Transport,
+        wire: Option<&Wire>,
+        endpoint: &str,
+    ) -> Option<Entry> {
+        let o = &code_ref.overrides;
+        let status = o.status.as_ref().map(|s| self.status(s));
+        let message = o.message.as_ref().map(|m| self.template(m));
+        let retry = o.retry.as_ref().map(|r| self.retry(r));
+        let code = codes[i].1.as_ref()?;
+        let here = code_ref.code.span.clone();
+        let status = match (transport, status) {
+            (Transport::Widget, Some(_)) => {
+                self.diagnostics.push(
+                    Diagnostic::new(here, format!("endpoint `{endpoint}` reports errors as widget strings, which have no HTTP status"))
+                        .help("remove `status` from this entry"),
+                );
+                return None;
+            }
+            (Transport::Widget, None) => {
+                let needs_type = wire
+                    .and_then(|w| w.widget.as_ref())
+                    .is_some_and(|f| f.fields.iter().any(|f| f.placeholder == "type"));
+                if needs_type && code.error_type.is_none() {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            here,
+                            format!(
+                                "code `{}` has no `error_type`, which the widget format needs",
+                                code.code
+                            ),
+                        )
+                        .help(format!("add `error_type = \"…\"` to [codes.{}]", code.code)),
+                    );
+                    return None;
+                }
+                None
+            }
+            (Transport::Http, Some(status)) => Some(status?),
+            (Transport::Http, None) if code.status.is_none() => {
+                self.diagnostics.push(
+                    Diagnostic::new(here, format!("code `{}` has no HTTP status, and endpoint `{endpoint}` is an HTTP endpoint", code.code))
+                        .help(format!("give [codes.{}] a `status`, or override it here: {{ code = \"{}\", status = 500 }}", code.code, code.code)),
+                );
+                return None;
+            }
+            (Transport::Http, None) => code.status,
+        };
+        Some(Entry {
+            code: i,
+            status,
+            message: message.unwrap_or_else(|| Some(code.message.clone()))?,
+            description: o
+                .description
+                .as_ref()
+                .map_or_else(|| code.description.clone(), |d| d.value.clone()),
+            retry: retry.unwrap_or(Some(code.retry))?,
+        })
+    }
+
+    // --- single values ---
+
+    fn code_text(&mut self, key: &Sp<String>, code_type: Option<CodeType>) -> bool {
+        let bad = key.value.is_empty()
+            || key
+                .value
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control());
+        if bad {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!("code {:?} is empty or contains whitespace", key.value),
+                )
+                .help("codes are matched exactly on the wire; write them as the API sends them"),
+            );
+        }
+        !bad && code_type.is_some()
+    }
+
+    fn integer_code(&mut self, key: &Sp<String>) -> Option<u32> {
+        let parsed = key
+            .value
+            .parse::<u32>()
+            .ok()
+            .filter(|_| key.value.bytes().all(|b| b.is_ascii_digit()));
+        if parsed.is_none() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!(
+                        "code `{}` is not an integer, but the catalog's code_type is \"integer\"",
+                        key.value
+                    ),
+                )
+                .help("use a number from 0 to 4294967295, or set code_type = \"string\""),
+            );
+        }
+        parsed
+    }
+
+    fn variant_name(&mut self, name: &Sp<String>) -> bool {
+        let problem = if !names::is_ascii_identifier(&name.value) {
+            "is not an identifier"
+        } else if names::is_keyword(&name.value) {
+            "is a Rust keyword"
+        } else if !names::is_upper_camel_case(&name.value) {
+            "is not UpperCamelCase"
+        } else {
+            return true;
+        };
+        let suggestion = names::to_upper_camel_case(&names::to_snake_case(
+            &name
+                .value
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect::<String>(),
+        ));
+        let help = if names::is_upper_camel_case(&suggestion) && !names::is_keyword(&suggestion) {
+            format!("variant names are UpperCamelCase identifiers, like `{suggestion}`")
+        } else {
+            "variant names are UpperCamelCase identifiers, like `UserNotFound`".to_owned()
+        };
+        self.diagnostics.push(
+            Diagnostic::new(
+                name.span.clone(),
+                format!("variant name `{}` {problem}", name.value),
+            )
+            .label("used as a variant name")
+            .help(help),
+        );
+        false
+    }
+
+    fn status(&mut self, status: &Sp<i64>) -> Option<u16> {
+        let ok = (400..=599).contains(&status.value);
+        if !ok {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    status.span.clone(),
+                    format!("status {} is not an HTTP error status", status.value),
+                )
+                .help("error statuses are 400 to 599"),
+            );
+        }
+        u16::try_from(status.value).ok().filter(|_| ok)
+    }
+
+    fn retry(&mut self, retry: &Sp<String>) -> Option<Retry> {
+        let parsed = Retry::from_name(&retry.value);
+        if parsed.is_none() {
+            self.push_choice(&retry.span, "retry", &retry.value, Retry::NAMES);
+        }
+        parsed
+    }
+
+    fn template(&mut self, text: &Sp<String>) -> Option<Template> {
+        Template::parse(&text.value)
+            .map_err(|errors| {
+                for error in errors {
+                    let span = self.inner_span(text, &error.range);
+                    self.diagnostics
+                        .push(Diagnostic::new(span, error.message).help(error.help));
+                }
+            })
+            .ok()
+    }
+
+    /// The file span of a range inside a string value, exact when the string has no escapes.
+    fn inner_span(&self, text: &Sp<String>, range: &Range<usize>) -> Range<usize> {
+        let raw = self.source.get(text.span.clone()).unwrap_or("");
+        let quote = raw.chars().next().filter(|c| *c == '"' || *c == '\'');
+        match quote {
+            Some(q)
+                if raw.len() == text.value.len() + 2
+                    && raw[1..raw.len() - 1] == text.value
+                    && raw.ends_with(q) =>
+            {
+                text.span.start + 1 + range.start..text.span.start + 1 + range.end
+            }
+            _ => text.span.clone(),
+        }
+    }
+
+    fn push_choice(&mut self, span: &Range<usize>, key: &str, value: &str, choices: &[&str]) {
+        let list = choices
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let help = did_you_mean(value, choices.iter().copied()).map_or_else(
+            || format!("`{key}` is one of {list}"),
+            |close| format!("did you mean \"{close}\"? `{key}` is one of {list}"),
+        );
+        self.diagnostics
+            .push(Diagnostic::new(span.clone(), format!("unknown {key} \"{value}\"")).help(help));
+    }
+}

@@ -1,0 +1,1 @@
+//! Runnable examples of error-catalog: see the `[[example]]` targets in Cargo.toml.
