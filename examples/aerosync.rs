@@ -4,6 +4,11 @@
 //! gains a code for one of these endpoints, this file stops compiling until the new code
 //! has a decision: that is the point.
 
+#![allow(
+    clippy::match_same_arms,
+    reason = "one arm per code: each decision stands beside the code it is for"
+)]
+
 mod aerosync {
     error_catalog::error_catalog!("../catalogs/aerosync.toml");
 }

@@ -62,9 +62,9 @@ impl Diagnostic {
     pub fn render(&self, path: &str, source: &str) -> String {
         let mut out = self.message.clone();
         let Some(span) = &self.span else {
-            out.push_str(&format!("\n --> {path}"));
+            let _ = write!(out, "\n --> {path}");
             if let Some(help) = &self.help {
-                out.push_str(&format!("\n  = help: {help}"));
+                let _ = write!(out, "\n  = help: {help}");
             }
             return out;
         };

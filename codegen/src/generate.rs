@@ -2,6 +2,11 @@
 //! catalog order, each item documented, every path absolute so the output compiles
 //! anywhere (`#![no_implicit_prelude]`, beside a user's own `Result` or `String`).
 
+#![allow(
+    clippy::too_many_lines,
+    reason = "a function per generated item reads best as one `quote!`"
+)]
+
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
 use crate::names;
 use crate::template::{Segment, Template};
@@ -471,20 +476,18 @@ fn retry(retry: Retry) -> TokenStream {
 }
 
 fn option_u16(value: Option<u16>) -> TokenStream {
-    match value {
-        Some(value) => {
-            let value = Literal::u16_unsuffixed(value);
-            quote! { ::core::option::Option::Some(#value) }
-        }
-        None => quote! { ::core::option::Option::None },
-    }
+    let Some(value) = value else {
+        return quote! { ::core::option::Option::None };
+    };
+    let value = Literal::u16_unsuffixed(value);
+    quote! { ::core::option::Option::Some(#value) }
 }
 
 fn option_str(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(value) => quote! { ::core::option::Option::Some(#value) },
-        None => quote! { ::core::option::Option::None },
-    }
+    let Some(value) = value else {
+        return quote! { ::core::option::Option::None };
+    };
+    quote! { ::core::option::Option::Some(#value) }
 }
 
 /// `#[doc = "..."]` attributes, one per line, each with the leading space `///` gives.
@@ -533,5 +536,178 @@ fn field_ident(name: &str) -> Ident {
     match names::field_ident(name) {
         Some(raw) if raw.starts_with("r#") => Ident::new_raw(&raw[2..], Span::call_site()),
         _ => ident(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aerosync() -> Catalog {
+        crate::load(include_bytes!("../../catalogs/aerosync.toml")).unwrap()
+    }
+
+    fn items(catalog: &Catalog) -> Vec<syn::Item> {
+        syn::parse2::<syn::File>(generate(catalog, None))
+            .unwrap()
+            .items
+    }
+
+    fn enum_named<'a>(items: &'a [syn::Item], name: &str) -> &'a syn::ItemEnum {
+        items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Enum(e) if e.ident == name => Some(e),
+                _ => None,
+            })
+            .unwrap()
+    }
+
+    fn methods_of(items: &[syn::Item], type_name: &str) -> Vec<String> {
+        items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Impl(i)
+                    if i.trait_.is_none() && {
+                        let ty = &i.self_ty;
+                        quote!(#ty).to_string() == type_name
+                    } =>
+                {
+                    Some(i)
+                }
+                _ => None,
+            })
+            .flat_map(|i| i.items.iter())
+            .filter_map(|item| match item {
+                syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn generation_is_deterministic() {
+        let catalog = aerosync();
+        assert_eq!(
+            generate(&catalog, None).to_string(),
+            generate(&aerosync(), None).to_string()
+        );
+    }
+
+    #[test]
+    fn every_endpoint_enum_has_exactly_its_codes_and_no_escape_hatch() {
+        let catalog = aerosync();
+        let items = items(&catalog);
+        for endpoint in &catalog.endpoints {
+            let generated = enum_named(&items, &endpoint.enum_name);
+            let variants: Vec<String> = generated
+                .variants
+                .iter()
+                .map(|v| v.ident.to_string())
+                .collect();
+            let expected: Vec<String> = endpoint
+                .entries
+                .iter()
+                .map(|e| catalog.code_of(e).name.clone())
+                .collect();
+            assert_eq!(variants, expected, "{}", endpoint.enum_name);
+            assert!(
+                !generated
+                    .attrs
+                    .iter()
+                    .any(|a| a.path().is_ident("non_exhaustive"))
+            );
+            assert!(
+                generated
+                    .variants
+                    .iter()
+                    .all(|v| !v.attrs.iter().any(|a| a.path().is_ident("non_exhaustive")))
+            );
+        }
+    }
+
+    #[test]
+    fn placeholders_become_string_fields_per_endpoint() {
+        let items = items(&aerosync());
+        let field_names = |enum_name: &str, variant: &str| -> Vec<String> {
+            let generated = enum_named(&items, enum_name);
+            let v = generated
+                .variants
+                .iter()
+                .find(|v| v.ident == variant)
+                .unwrap();
+            v.fields
+                .iter()
+                .map(|f| f.ident.as_ref().unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(field_names("JobsError", "JobNotFound"), ["job_id"]);
+        assert_eq!(
+            field_names("BalanceRefreshJobError", "JobNotFound"),
+            ["connection_id"]
+        );
+        assert_eq!(
+            field_names("AccountsError", "UserNotFound"),
+            ["connection_id"]
+        );
+        assert!(field_names("AccountsError", "InvalidRequest").is_empty());
+    }
+
+    #[test]
+    fn http_endpoints_have_a_status_and_the_widget_has_an_error_type_instead() {
+        let items = items(&aerosync());
+        let accounts = methods_of(&items, "AccountsError");
+        assert!(accounts.contains(&"status".to_owned()));
+        assert!(!accounts.contains(&"error_type".to_owned()));
+        let widget = methods_of(&items, "WidgetError");
+        assert!(!widget.contains(&"status".to_owned()));
+        assert!(widget.contains(&"error_type".to_owned()));
+    }
+
+    #[test]
+    fn every_item_and_variant_is_documented() {
+        for item in items(&aerosync()) {
+            if let syn::Item::Enum(e) = item {
+                assert!(
+                    e.attrs.iter().any(|a| a.path().is_ident("doc")),
+                    "{}",
+                    e.ident
+                );
+                for v in &e.variants {
+                    let doc: String = v
+                        .attrs
+                        .iter()
+                        .filter(|a| a.path().is_ident("doc"))
+                        .map(|a| quote!(#a).to_string())
+                        .collect();
+                    assert!(
+                        doc.contains("`AC-") || doc.contains("`AR-"),
+                        "{}::{} doc names its code",
+                        e.ident,
+                        v.ident
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_catalog_file_is_tracked_through_an_environment_variable() {
+        let tracked = TrackedFile {
+            env_var: "CARGO_MANIFEST_DIR".into(),
+            relative: "catalogs/a.toml".into(),
+        };
+        let tokens = generate(&aerosync(), Some(&tracked)).to_string();
+        assert!(tokens.contains(":: core :: include_bytes ! (:: core :: concat ! (:: core :: env ! (\"CARGO_MANIFEST_DIR\") , \"/catalogs/a.toml\"))"));
+    }
+
+    #[test]
+    fn markdown_in_code_descriptions_is_escaped_and_code_spans_fit_their_text() {
+        assert_eq!(
+            escape_markdown("see [connectionId] <id>"),
+            "see \\[connectionId\\] \\<id\\>"
+        );
+        assert_eq!(code_span("a`b"), "`` a`b ``");
+        assert_eq!(code_span("ab"), "`ab`");
     }
 }

@@ -23,7 +23,11 @@ pub use generate::{TrackedFile, generate};
 pub use locate::{Located, locate};
 pub use model::Catalog;
 
-/// Reads catalog bytes into a checked model, or every problem found.
+/// Reads catalog bytes into a checked model.
+///
+/// # Errors
+///
+/// Every problem found, in file order.
 pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
     let source = std::str::from_utf8(bytes).map_err(|error| {
         let at = error.valid_up_to();

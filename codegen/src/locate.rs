@@ -17,7 +17,11 @@ pub struct Located {
     pub tracked: TrackedFile,
 }
 
-/// Resolves `literal`, reading variables through `env`. The error says what to change.
+/// Resolves `literal`, reading variables through `env`.
+///
+/// # Errors
+///
+/// An empty or absolute path, or an unset variable; the message says what to change.
 pub fn locate(literal: &str, env: impl Fn(&str) -> Option<String>) -> Result<Located, String> {
     if literal.trim().is_empty() {
         return Err("the catalog path is empty: write the path of a TOML file relative to the crate root, like \"catalogs/my_api.toml\"".to_owned());

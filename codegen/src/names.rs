@@ -30,13 +30,13 @@ pub fn is_ascii_identifier(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-/// Whether `name` is UpperCamelCase: an uppercase ASCII letter, then ASCII letters and digits.
+/// Whether `name` is `UpperCamelCase`: an uppercase ASCII letter, then ASCII letters and digits.
 pub fn is_upper_camel_case(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
 
-/// Whether `name` is snake_case: a lowercase ASCII letter, then lowercase letters, digits and
+/// Whether `name` is `snake_case`: a lowercase ASCII letter, then lowercase letters, digits and
 /// single underscores, not ending in one.
 pub fn is_snake_case(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())

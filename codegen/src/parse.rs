@@ -169,7 +169,7 @@ impl Parser<'_> {
                 what: format!("an override in {endpoint}"),
                 header: item.span(),
             };
-            for (key, _) in entries.iter() {
+            for (key, _) in entries {
                 if matches!(key.get_ref().as_ref(), "name" | "error_type") {
                     self.diagnostics.push(
                         Diagnostic::new(key.span(), format!("`{}` cannot be overridden per endpoint", key.get_ref()))
@@ -201,25 +201,23 @@ impl Parser<'_> {
                 },
             });
         }
-        match scalar(item.get_ref()) {
-            Some(value) => Some(CodeRef {
-                code: Sp {
-                    value,
-                    span: item.span(),
-                },
-                overrides: Fields::default(),
-            }),
-            None => {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        item.span(),
-                        format!("a code in {endpoint} must be a string, an integer or an inline table, found {}", describe(item.get_ref())),
-                    )
-                    .help("write `\"AC-102\"`, or `{ code = \"AC-102\", status = 400 }` to override"),
-                );
-                None
-            }
-        }
+        let Some(value) = scalar(item.get_ref()) else {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    item.span(),
+                    format!("a code in {endpoint} must be a string, an integer or an inline table, found {}", describe(item.get_ref())),
+                )
+                .help("write `\"AC-102\"`, or `{ code = \"AC-102\", status = 400 }` to override"),
+            );
+            return None;
+        };
+        Some(CodeRef {
+            code: Sp {
+                value,
+                span: item.span(),
+            },
+            overrides: Fields::default(),
+        })
     }
 
     // --- typed getters: `None` if absent; a diagnostic (and `None`) if of the wrong type ---
@@ -311,6 +309,14 @@ impl Parser<'_> {
         get: impl FnOnce(&mut Self, &Table<'t, '_>, &str) -> Option<T>,
     ) -> Option<T> {
         if table.entries.get(key).is_none() {
+            // `mesage = …` is already reported as an unknown key with "did you mean `message`?".
+            let misspelt = table
+                .entries
+                .keys()
+                .any(|k| did_you_mean(k.get_ref(), [key]).is_some());
+            if misspelt {
+                return None;
+            }
             self.diagnostics.push(
                 Diagnostic::new(
                     table.header.clone(),
@@ -349,7 +355,7 @@ impl Parser<'_> {
     }
 
     fn unknown_keys(&mut self, table: &Table<'_, '_>, allowed: &[&str], hint: &str) {
-        for (key, _) in table.entries.iter() {
+        for (key, _) in table.entries {
             let key_text = key.get_ref().as_ref();
             if allowed.contains(&key_text) {
                 continue;
@@ -504,10 +510,6 @@ mod tests {
                 (
                     "unknown key `code` in endpoint `e`",
                     Some("did you mean `codes`?")
-                ),
-                (
-                    "endpoint `e` has no `codes`",
-                    Some("add `codes = …` to endpoint `e`")
                 ),
             ]
         );

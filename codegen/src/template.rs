@@ -48,7 +48,11 @@ pub struct TemplateError {
 }
 
 impl Template {
-    /// Parses `text`, reporting every malformed placeholder.
+    /// Parses `text`.
+    ///
+    /// # Errors
+    ///
+    /// Every malformed placeholder, with its range in `text`.
     pub fn parse(text: &str) -> Result<Self, Vec<TemplateError>> {
         let mut segments = Vec::new();
         let mut fields: Vec<Field> = Vec::new();

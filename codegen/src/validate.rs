@@ -232,75 +232,7 @@ impl Validator<'_> {
         let mut out = Vec::new();
         for def in &catalog.endpoints {
             let key = &def.key;
-            let enum_name = format!("{}Error", names::to_upper_camel_case(&key.value));
-            if !names::is_snake_case(&key.value) {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        key.span.clone(),
-                        format!("endpoint key `{}` is not snake_case", key.value),
-                    )
-                    .help(format!(
-                        "write it as `{}`; the enum is named from it",
-                        names::to_snake_case(&key.value).replace('-', "_")
-                    )),
-                );
-            } else if let Some(first) = enum_names.get(&enum_name) {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        key.span.clone(),
-                        format!(
-                            "endpoints `{}` and `{}` would both generate `{enum_name}`",
-                            first.value, key.value
-                        ),
-                    )
-                    .help("rename one of them"),
-                );
-            } else {
-                enum_names.insert(enum_name.clone(), key);
-            }
-            let transport = match def.transport.as_ref().map(|t| t.value.as_str()) {
-                None | Some("http") => Transport::Http,
-                Some("widget") => {
-                    if wire.is_some_and(|w| w.widget.is_none()) {
-                        self.diagnostics.push(
-                            Diagnostic::new(key.span.clone(), format!("endpoint `{}` reports errors as widget strings, but `[wire]` has no `widget` format", key.value))
-                                .help("add to [wire]: widget = \"<type> | Code: <code> | Message: <message>\""),
-                        );
-                    }
-                    Transport::Widget
-                }
-                Some(other) => {
-                    let span = def
-                        .transport
-                        .as_ref()
-                        .map_or(key.span.clone(), |t| t.span.clone());
-                    self.push_choice(&span, "transport", other, &["http", "widget"]);
-                    Transport::Http
-                }
-            };
-            if let Some(method) = &def.method
-                && (method.value.is_empty()
-                    || !method.value.chars().all(|c| c.is_ascii_uppercase()))
-            {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        method.span.clone(),
-                        format!("HTTP method `{}` is not an uppercase token", method.value),
-                    )
-                    .help(format!("write `{}`", method.value.to_ascii_uppercase())),
-                );
-            }
-            if let Some(path) = &def.path
-                && !path.value.starts_with('/')
-            {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        path.span.clone(),
-                        format!("path `{}` does not start with `/`", path.value),
-                    )
-                    .help(format!("write `/{}`", path.value)),
-                );
-            }
+            let (enum_name, transport) = self.endpoint_header(def, wire, &mut enum_names);
             let Some(refs) = &def.codes else { continue };
             if refs.value.is_empty() {
                 self.diagnostics.push(
@@ -347,6 +279,85 @@ impl Validator<'_> {
             });
         }
         out
+    }
+
+    /// The endpoint's enum name and transport, checking its key, method and path.
+    fn endpoint_header<'c>(
+        &mut self,
+        def: &'c ast::EndpointDef,
+        wire: Option<&Wire>,
+        enum_names: &mut BTreeMap<String, &'c Sp<String>>,
+    ) -> (String, Transport) {
+        let key = &def.key;
+        let enum_name = format!("{}Error", names::to_upper_camel_case(&key.value));
+        if !names::is_snake_case(&key.value) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!("endpoint key `{}` is not snake_case", key.value),
+                )
+                .help(format!(
+                    "write it as `{}`; the enum is named from it",
+                    names::to_snake_case(&key.value).replace('-', "_")
+                )),
+            );
+        } else if let Some(first) = enum_names.get(&enum_name) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!(
+                        "endpoints `{}` and `{}` would both generate `{enum_name}`",
+                        first.value, key.value
+                    ),
+                )
+                .help("rename one of them"),
+            );
+        } else {
+            enum_names.insert(enum_name.clone(), key);
+        }
+        let transport = match def.transport.as_ref().map(|t| t.value.as_str()) {
+            None | Some("http") => Transport::Http,
+            Some("widget") => {
+                if wire.is_some_and(|w| w.widget.is_none()) {
+                    self.diagnostics.push(
+                        Diagnostic::new(key.span.clone(), format!("endpoint `{}` reports errors as widget strings, but `[wire]` has no `widget` format", key.value))
+                            .help("add to [wire]: widget = \"<type> | Code: <code> | Message: <message>\""),
+                    );
+                }
+                Transport::Widget
+            }
+            Some(other) => {
+                let span = def
+                    .transport
+                    .as_ref()
+                    .map_or(key.span.clone(), |t| t.span.clone());
+                self.push_choice(&span, "transport", other, &["http", "widget"]);
+                Transport::Http
+            }
+        };
+        if let Some(method) = &def.method
+            && (method.value.is_empty() || !method.value.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    method.span.clone(),
+                    format!("HTTP method `{}` is not an uppercase token", method.value),
+                )
+                .help(format!("write `{}`", method.value.to_ascii_uppercase())),
+            );
+        }
+        if let Some(path) = &def.path
+            && !path.value.starts_with('/')
+        {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    path.span.clone(),
+                    format!("path `{}` does not start with `/`", path.value),
+                )
+                .help(format!("write `/{}`", path.value)),
+            );
+        }
+        (enum_name, transport)
     }
 
     /// The index of the code an endpoint names, or a diagnostic.
@@ -615,5 +626,251 @@ impl Validator<'_> {
         );
         self.diagnostics
             .push(Diagnostic::new(span.clone(), format!("unknown {key} \"{value}\"")).help(help));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Diagnostic;
+    use crate::model::{Retry, Transport};
+
+    const HEAD: &str = "[catalog]\nname = \"t\"\ncode_type = \"string\"\n[wire]\ncode = \"/c\"\nmessage = \"/m\"\n";
+
+    fn code(key: &str, name: &str, extra: &str) -> String {
+        format!(
+            "[codes.{key}]\nname = \"{name}\"\nstatus = 404\nmessage = \"m\"\nretry = \"never\"\n{extra}\n"
+        )
+    }
+
+    fn errors(body: &str) -> Vec<Diagnostic> {
+        crate::load(format!("{HEAD}{body}").as_bytes()).unwrap_err()
+    }
+
+    /// (line, column, message) of each diagnostic.
+    fn positions(body: &str) -> Vec<(usize, usize, String)> {
+        let source = format!("{HEAD}{body}");
+        errors(body)
+            .into_iter()
+            .map(|d| {
+                let (line, col) = d.line_col(&source).unwrap();
+                (line, col, d.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_aerosync_catalog_is_valid_and_applies_overrides_per_endpoint() {
+        let catalog = crate::load(include_bytes!("../../catalogs/aerosync.toml")).unwrap();
+        assert_eq!(catalog.codes.len(), 20);
+        assert_eq!(catalog.endpoints.len(), 12);
+        let endpoint = |key: &str| catalog.endpoints.iter().find(|e| e.key == key).unwrap();
+        let entry = |key: &str, code: &str| {
+            let endpoint = endpoint(key);
+            endpoint
+                .entries
+                .iter()
+                .find(|e| catalog.code_of(e).code == code)
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(entry("accounts", "AC-102").status, Some(404));
+        assert_eq!(entry("balance_refresh", "AC-102").status, Some(400));
+        assert_eq!(
+            entry("jobs", "AC-109")
+                .message
+                .field_names()
+                .collect::<Vec<_>>(),
+            ["job_id"]
+        );
+        assert_eq!(
+            entry("balance_refresh_job", "AC-109")
+                .message
+                .field_names()
+                .collect::<Vec<_>>(),
+            ["connection_id"]
+        );
+        assert_eq!(entry("accounts", "AC-104").retry, Retry::Backoff);
+        assert_eq!(endpoint("widget").transport, Transport::Widget);
+        assert_eq!(entry("widget", "AR-100").status, None);
+        assert_eq!(
+            endpoint("balance_refresh_job").enum_name,
+            "BalanceRefreshJobError"
+        );
+    }
+
+    #[test]
+    fn undefined_and_repeated_codes_point_at_the_list_item() {
+        let body = format!(
+            "{}[endpoints.e]\ncodes = [\"AC-100\", \"AC-10\", \"AC-100\"]\n",
+            code("AC-100", "A", "")
+        );
+        let found = positions(&body);
+        assert_eq!(
+            found,
+            [
+                (
+                    14,
+                    20,
+                    "code `AC-10` is not defined in `[codes]`".to_owned()
+                ),
+                (
+                    14,
+                    29,
+                    "code `AC-100` is listed twice in endpoint `e`".to_owned()
+                ),
+            ]
+        );
+        assert_eq!(
+            errors(&body)[0].help.as_deref(),
+            Some("did you mean `AC-100`? or define it: [codes.AC-10]")
+        );
+    }
+
+    #[test]
+    fn variant_names_must_be_unique_upper_camel_case_identifiers() {
+        let body = [
+            code("E-1", "Same", ""),
+            code("E-2", "Same", ""),
+            code("E-3", "not_camel", ""),
+            code("E-4", "Self", ""),
+            code("E-5", "Has Space", ""),
+            "[endpoints.e]\ncodes = [\"E-1\"]\n".to_owned(),
+        ]
+        .concat();
+        let messages: Vec<_> = errors(&body).into_iter().map(|d| d.message).collect();
+        assert_eq!(
+            messages,
+            [
+                "variant name `Same` is taken twice",
+                "variant name `not_camel` is not UpperCamelCase",
+                "variant name `Self` is a Rust keyword",
+                "variant name `Has Space` is not an identifier",
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_differing_only_in_case_are_one_code_defined_twice() {
+        let body = format!(
+            "{}{}[endpoints.e]\ncodes = [\"AC-100\"]\n",
+            code("AC-100", "A", ""),
+            code("ac-100", "B", "")
+        );
+        assert_eq!(
+            errors(&body)[0].message,
+            "code `ac-100` is the same code as `AC-100`"
+        );
+    }
+
+    #[test]
+    fn statuses_retry_and_placeholders_are_checked_where_written() {
+        let body = "[codes.E-1]\nname = \"A\"\nstatus = 302\nmessage = \"Job <job id> gone\"\nretry = \"sometimes\"\n\
+                    [endpoints.e]\ncodes = [{ code = \"E-1\", status = 600 }]\n";
+        assert_eq!(
+            positions(body),
+            [
+                (9, 10, "status 302 is not an HTTP error status".to_owned()),
+                (
+                    10,
+                    16,
+                    "placeholder `<job id>` is not an identifier".to_owned()
+                ),
+                (11, 9, "unknown retry \"sometimes\"".to_owned()),
+                (13, 35, "status 600 is not an HTTP error status".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn transports_need_what_they_report() {
+        let body = "[codes.W-1]\nname = \"W\"\nmessage = \"w\"\nretry = \"later\"\n\
+                    [endpoints.api]\ncodes = [\"W-1\"]\n\
+                    [endpoints.widget]\ntransport = \"widget\"\ncodes = [{ code = \"W-1\", status = 500 }]\n";
+        let messages: Vec<_> = errors(body).into_iter().map(|d| d.message).collect();
+        assert_eq!(
+            messages,
+            [
+                "code `W-1` has no HTTP status, and endpoint `api` is an HTTP endpoint",
+                "endpoint `widget` reports errors as widget strings, but `[wire]` has no `widget` format",
+                "endpoint `widget` reports errors as widget strings, which have no HTTP status",
+            ]
+        );
+    }
+
+    #[test]
+    fn endpoints_need_codes_and_distinct_enum_names() {
+        let body = format!(
+            "{}[endpoints.a_b2]\ncodes = [\"E-1\"]\n[endpoints.a_b_2]\ncodes = [\"E-1\"]\n[endpoints.Empty]\ncodes = []\n",
+            code("E-1", "A", "")
+        );
+        let messages: Vec<_> = errors(&body).into_iter().map(|d| d.message).collect();
+        assert_eq!(
+            messages,
+            [
+                "endpoints `a_b2` and `a_b_2` would both generate `AB2Error`",
+                "endpoint key `Empty` is not snake_case",
+                "endpoint `Empty` lists no codes",
+            ]
+        );
+    }
+
+    #[test]
+    fn integer_catalogs_take_numbers_and_reject_text() {
+        let head = HEAD.replace("\"string\"", "\"integer\"");
+        let source = format!(
+            "{head}[codes.1200]\nname = \"InvalidCredentials\"\nstatus = 402\nmessage = \"m\"\nretry = \"never\"\n\
+             [codes.12x]\nname = \"X\"\nstatus = 402\nmessage = \"m\"\nretry = \"never\"\n\
+             [endpoints.e]\ncodes = [1200, \"1200\"]\n"
+        );
+        let messages: Vec<_> = crate::load(source.as_bytes())
+            .unwrap_err()
+            .into_iter()
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "code `12x` is not an integer, but the catalog's code_type is \"integer\"",
+                "code \"1200\" is a string, but the catalog's code_type is \"integer\"",
+            ]
+        );
+        let valid = source
+            .replace("[codes.12x]", "[codes.1201]")
+            .replace(", \"1200\"]", ", 1201]");
+        let catalog = crate::load(valid.as_bytes()).unwrap();
+        assert_eq!(
+            catalog.codes.iter().map(|c| c.number).collect::<Vec<_>>(),
+            [Some(1200), Some(1201)]
+        );
+    }
+
+    #[test]
+    fn an_empty_catalog_says_what_to_add() {
+        let messages: Vec<_> = errors("").into_iter().map(|d| d.message).collect();
+        assert_eq!(
+            messages,
+            [
+                "the catalog defines no codes",
+                "the catalog defines no endpoints"
+            ]
+        );
+    }
+
+    #[test]
+    fn non_utf8_bytes_are_a_diagnostic() {
+        let errors = crate::load(b"[catalog]\nname = \"\xff\"\n").unwrap_err();
+        assert_eq!(errors[0].message, "the catalog is not valid UTF-8");
+        assert_eq!(errors[0].span, Some(18..18));
+    }
+
+    #[test]
+    fn every_prefix_of_a_real_catalog_loads_or_reports_without_panicking() {
+        let full = include_bytes!("../../catalogs/aerosync.toml");
+        for end in (0..full.len()).step_by(13) {
+            let result = crate::load(&full[..end]);
+            if let Err(diagnostics) = result {
+                assert!(!diagnostics.is_empty());
+            }
+        }
     }
 }

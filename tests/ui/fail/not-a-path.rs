@@ -1,0 +1,5 @@
+mod api {
+    error_catalog::error_catalog!(catalogs / aerosync);
+}
+
+fn main() {}
