@@ -5,19 +5,28 @@
 //! errors must cover every code that endpoint can return, and stops compiling when the
 //! catalog gains one.
 //!
-//! ```ignore
+//! ```
 //! mod aerosync {
-//!     error_catalog::error_catalog!("catalogs/aerosync.toml");
+//!     // Relative to the invoking crate's root (here, this crate's).
+//!     error_catalog::error_catalog!("../catalogs/aerosync.toml");
 //! }
+//!
+//! enum Action { FixRequest, RenewToken, Relink, RetryWithBackoff }
 //!
 //! fn on_accounts_error(error: &aerosync::AccountsError) -> Action {
 //!     use aerosync::AccountsError as E;
 //!     match error {
-//!         E::InvalidRequest | E::InvalidToken => Action::FixRequest,
+//!         E::InvalidRequest => Action::FixRequest,
+//!         E::InvalidToken => Action::RenewToken,
 //!         E::UserNotFound { .. } | E::IncompleteAccountData => Action::Relink,
 //!         E::BankConnectionIssue => Action::RetryWithBackoff,
 //!     }
 //! }
+//!
+//! let error = aerosync::AccountsError::UserNotFound { connection_id: "c-1".into() };
+//! assert!(matches!(on_accounts_error(&error), Action::Relink));
+//! assert_eq!(error.to_string(), "User c-1 not found.");
+//! assert_eq!(error.status(), 404);
 //! ```
 //!
 //! This crate holds what generated code uses: [`Retry`], [`Endpoint`], [`UnknownCode`] and
