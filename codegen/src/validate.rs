@@ -699,6 +699,30 @@ mod tests {
     }
 
     #[test]
+    fn no_code_of_the_shipped_catalogs_is_orphaned() {
+        for (name, bytes) in [
+            (
+                "aerosync",
+                &include_bytes!("../../catalogs/aerosync.toml")[..],
+            ),
+            ("plaid", &include_bytes!("../../catalogs/plaid.toml")[..]),
+        ] {
+            let catalog = crate::load(bytes).unwrap();
+            for (index, code) in catalog.codes.iter().enumerate() {
+                let listed = catalog
+                    .endpoints
+                    .iter()
+                    .any(|e| e.entries.iter().any(|entry| entry.code == index));
+                assert!(
+                    listed,
+                    "{name}: code {} is listed by no endpoint",
+                    code.code
+                );
+            }
+        }
+    }
+
+    #[test]
     fn undefined_and_repeated_codes_point_at_the_list_item() {
         let body = format!(
             "{}[endpoints.e]\ncodes = [\"AC-100\", \"AC-10\", \"AC-100\"]\n",

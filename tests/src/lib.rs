@@ -7,3 +7,8 @@
 pub mod aerosync {
     ::error_catalog::error_catalog!("../catalogs/aerosync.toml");
 }
+
+/// Plaid's legacy catalog.
+pub mod plaid {
+    ::error_catalog::error_catalog!("../catalogs/plaid.toml");
+}

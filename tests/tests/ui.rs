@@ -18,6 +18,7 @@ fn ui() {
         let path = entry.unwrap().path();
         fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
     }
+    fs::copy(here.join("../catalogs/plaid.toml"), dir.join("plaid.toml")).unwrap();
     let aerosync = fs::read_to_string(here.join("../catalogs/aerosync.toml")).unwrap();
     fs::write(dir.join("aerosync.toml"), &aerosync).unwrap();
     fs::write(
