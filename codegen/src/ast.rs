@@ -77,6 +77,9 @@ pub struct CodeDef {
     pub error_type: Option<Sp<String>>,
     /// Status, message, description and retry.
     pub fields: Fields,
+    /// A problem in this table was reported while parsing it: later stages skip the code
+    /// quietly (no "undefined code" or "has no status" on top of "must be an integer").
+    pub reported: bool,
 }
 
 /// `[endpoints.KEY]`

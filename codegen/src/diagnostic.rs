@@ -131,22 +131,29 @@ pub fn did_you_mean<'a>(
         .map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance in characters.
+/// Edit distance in characters where swapping two neighbours (`nmae`) is one edit
+/// (optimal string alignment).
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
-            diagonal = above;
+    let width = b.len() + 1;
+    let mut d: Vec<usize> = (0..(a.len() + 1) * width)
+        .map(|k| if k < width { k } else { 0 })
+        .collect();
+    for i in 1..=a.len() {
+        d[i * width] = i;
+        for j in 1..=b.len() {
+            let substitute = d[(i - 1) * width + j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let mut best = substitute
+                .min(d[(i - 1) * width + j] + 1)
+                .min(d[i * width + j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[(i - 2) * width + j - 2] + 1);
+            }
+            d[i * width + j] = best;
         }
     }
-    row[b.len()]
+    d[a.len() * width + b.len()]
 }
 
 #[cfg(test)]
@@ -193,6 +200,11 @@ mod tests {
         assert_eq!(did_you_mean("mesage", keys), Some("message"));
         assert_eq!(did_you_mean("Status", keys), Some("status"));
         assert_eq!(did_you_mean("colour", keys), None);
+        assert_eq!(
+            did_you_mean("nmae", keys),
+            Some("name"),
+            "a swap is one edit"
+        );
         assert_eq!(did_you_mean("AC-10", ["AC-100", "AR-500"]), Some("AC-100"));
     }
 }

@@ -25,19 +25,54 @@ const OVERRIDE_KEYS: &[&str] = &["code", "status", "message", "description", "re
 /// Parses catalog text, reporting every problem it can find in one pass.
 pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Catalog {
     let (document, errors) = DeTable::parse_recoverable(source);
-    for error in &errors {
-        let span = error.span().unwrap_or(0..0);
-        diagnostics.push(
-            Diagnostic::new(span, format!("invalid TOML: {}", error.message()))
-                .help("see https://toml.io for the syntax"),
-        );
-    }
+    syntax_errors(source, &errors, diagnostics);
     if !errors.is_empty() {
         // A table that failed to parse would only add confusing follow-up errors.
         return Catalog::default();
     }
     let mut p = Parser { diagnostics };
     p.catalog(document.get_ref())
+}
+
+/// TOML's own errors. A table defined twice is one error, not one per key it repeats.
+fn syntax_errors(source: &str, errors: &[toml::de::Error], diagnostics: &mut Vec<Diagnostic>) {
+    let mut repeated_table_ends = 0;
+    for error in errors {
+        let span = error.span().unwrap_or(0..0);
+        if error.message() == "duplicate key" {
+            let line_start = source[..span.start.min(source.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let line = source[line_start..].lines().next().unwrap_or("").trim();
+            if line.starts_with('[') {
+                let first = source
+                    .find(&format!("{line}\n"))
+                    .filter(|&at| at < line_start);
+                let first_line = first.map_or(0, |at| crate::diagnostic::line_col(source, at).0);
+                diagnostics.push(
+                    Diagnostic::new(
+                        line_start..line_start + line.len(),
+                        format!("table `{line}` is defined twice"),
+                    )
+                    .label("defined again here")
+                    .help(format!(
+                        "`{line}` is first defined at line {first_line}; keep one"
+                    )),
+                );
+                repeated_table_ends = source[line_start..]
+                    .find("\n[")
+                    .map_or(source.len(), |i| line_start + i);
+                continue;
+            }
+            if span.start < repeated_table_ends {
+                continue;
+            }
+        }
+        diagnostics.push(
+            Diagnostic::new(span, format!("invalid TOML: {}", error.message()))
+                .help("see https://toml.io for the syntax"),
+        );
+    }
 }
 
 struct Parser<'d> {
@@ -115,8 +150,9 @@ impl Parser<'_> {
     }
 
     fn code(&mut self, table: &Table<'_, '_>, key: &Spanned<std::borrow::Cow<'_, str>>) -> CodeDef {
+        let before = self.diagnostics.len();
         self.unknown_keys(table, CODE_KEYS, "");
-        CodeDef {
+        let mut code = CodeDef {
             key: sp(key),
             name: self.required(table, "name", Self::string),
             error_type: self.string(table, "error_type"),
@@ -126,7 +162,10 @@ impl Parser<'_> {
                 description: self.string(table, "description"),
                 retry: self.required(table, "retry", Self::string),
             },
-        }
+            reported: false,
+        };
+        code.reported = self.diagnostics.len() > before;
+        code
     }
 
     fn endpoint(
@@ -337,14 +376,24 @@ impl Parser<'_> {
         value: &Spanned<DeValue<'_>>,
         expected: &str,
     ) {
-        self.diagnostics.push(Diagnostic::new(
-            value.span(),
-            format!(
-                "`{key}` of {} must be {expected}, found {}",
-                table.what,
-                describe(value.get_ref())
-            ),
-        ));
+        let help = match value.get_ref() {
+            DeValue::String(text) if expected == "an integer" && text.parse::<i64>().is_ok() => {
+                format!("remove the quotes: `{key} = {text}`")
+            }
+            _ if expected == "a string" => format!("quote it: `{key} = \"…\"`"),
+            _ => format!("`{key}` takes {expected}"),
+        };
+        self.diagnostics.push(
+            Diagnostic::new(
+                value.span(),
+                format!(
+                    "`{key}` of {} must be {expected}, found {}",
+                    table.what,
+                    describe(value.get_ref())
+                ),
+            )
+            .help(help),
+        );
     }
 
     fn missing_section(&mut self, name: &str, example: &str) {

@@ -192,7 +192,7 @@ impl Validator<'_> {
                 t.value.clone()
             });
             let number_ok = code_type != Some(CodeType::Integer) || number.is_some();
-            let code = (code_ok && number_ok && status_ok)
+            let code = (!def.reported && code_ok && number_ok && status_ok)
                 .then_some(())
                 .and_then(|()| {
                     Some(Code {
