@@ -23,6 +23,15 @@ pub struct TrackedFile {
     pub relative: String,
 }
 
+/// The runtime module for what only generated code uses, named for this version (see
+/// `error_catalog::__private_v0_1`).
+const PRIVATE: &str = concat!(
+    "__private_v",
+    env!("CARGO_PKG_VERSION_MAJOR"),
+    "_",
+    env!("CARGO_PKG_VERSION_MINOR")
+);
+
 /// Generates the items for `catalog`.
 pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream {
     let code_enum = code_enum(catalog);
@@ -204,6 +213,7 @@ fn integer_accessors(codes: &[Code], idents: &[Ident]) -> TokenStream {
 
 fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
     let name = ident(&endpoint.enum_name);
+    let private = ident(PRIVATE);
     let doc = doc_attrs(&endpoint_doc(catalog, endpoint));
     let variants = endpoint.entries.iter().map(|entry| variant(catalog, entry));
     let codes = endpoint
@@ -324,7 +334,7 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
         impl ::std::error::Error for #name {}
 
         #[automatically_derived]
-        impl ::error_catalog::CatalogError for #name {
+        impl ::error_catalog::#private::CatalogError for #name {
             fn code_str(&self) -> &'static str {
                 self.code().as_str()
             }
@@ -583,6 +593,22 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn trait_impls_go_through_the_versioned_private_module() {
+        let tokens = generate(&aerosync(), None).to_string();
+        assert_eq!(
+            PRIVATE,
+            format!(
+                "__private_v{}_{}",
+                env!("CARGO_PKG_VERSION_MAJOR"),
+                env!("CARGO_PKG_VERSION_MINOR")
+            )
+        );
+        assert!(tokens.contains(&format!(
+            ":: error_catalog :: {PRIVATE} :: CatalogError for AccountsError"
+        )));
     }
 
     #[test]

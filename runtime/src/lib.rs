@@ -101,6 +101,15 @@ pub trait CatalogError: fmt::Display + fmt::Debug {
     fn endpoint(&self) -> Endpoint;
 }
 
+/// What only generated code uses. The name carries the version, as the macro generating
+/// paths into it does: a macro and a runtime of different versions then fail with
+/// "could not find `__private_vX_Y` in `error_catalog`", naming the skew, instead of
+/// with errors about whatever changed between them.
+#[doc(hidden)]
+pub mod __private_v0_1 {
+    pub use crate::CatalogError;
+}
+
 /// A code that is not in the catalog, from `Code::from_str`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownCode {
@@ -130,3 +139,20 @@ impl fmt::Display for UnknownCode {
 }
 
 impl std::error::Error for UnknownCode {}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_private_module_is_named_for_this_version() {
+        let expected = ::core::concat!(
+            "__private_v",
+            ::core::env!("CARGO_PKG_VERSION_MAJOR"),
+            "_",
+            ::core::env!("CARGO_PKG_VERSION_MINOR")
+        );
+        assert_eq!(
+            expected, "__private_v0_1",
+            "rename `__private_v0_1` to match the version"
+        );
+    }
+}

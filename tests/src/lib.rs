@@ -1,14 +1,50 @@
 //! Downstream-crate tests of error-catalog. The catalogs are expanded here, in a library
-//! held to strict lints, so the generated code is checked as users' crates see it.
+//! held to strict lints and without the prelude, so the generated code is checked as the
+//! strictest users' crates see it.
 #![no_implicit_prelude]
-#![deny(warnings, missing_docs, clippy::pedantic)]
+#![deny(warnings, missing_docs, unused_qualifications, clippy::pedantic)]
 
 /// The Aerosync catalog.
 pub mod aerosync {
     ::error_catalog::error_catalog!("../catalogs/aerosync.toml");
 }
 
-/// Plaid's legacy catalog.
+/// Plaid's legacy catalog: a second catalog in a second module of the same crate.
 pub mod plaid {
     ::error_catalog::error_catalog!("../catalogs/plaid.toml");
+}
+
+/// The catalog beside user items named like the standard ones the generated code uses:
+/// every path in it is absolute, so none of these is picked up.
+pub mod shadowed {
+    /// Not `core::result::Result`.
+    pub struct Result;
+    /// Not `core::option::Option`.
+    pub struct Option;
+    /// Not `std::string::String`.
+    pub struct String;
+    /// Not `std::boxed::Box`.
+    pub struct Box;
+    /// Not `std::vec::Vec`.
+    pub struct Vec;
+    /// Not `core::fmt::Display`.
+    pub trait Display {}
+    /// Not the `core` crate.
+    pub mod core {}
+    /// Not the `std` crate.
+    pub mod std {}
+    /// Not the `error_catalog` crate.
+    pub mod error_catalog {}
+
+    ::error_catalog::error_catalog!("../catalogs/aerosync.toml");
+}
+
+/// The macro works inside a function body.
+#[must_use]
+pub fn status_from_a_function_body() -> u16 {
+    ::error_catalog::error_catalog!("../catalogs/aerosync.toml");
+    AccountsError::UserNotFound {
+        connection_id: ::std::string::String::new(),
+    }
+    .status()
 }

@@ -1,0 +1,29 @@
+//! The expansions in `src/lib.rs` compile under `#![no_implicit_prelude]`, strict lints and
+//! shadowing user items (CI's clippy checks that); here they are also used.
+
+use error_catalog_tests::{aerosync, plaid, shadowed, status_from_a_function_body};
+
+#[test]
+fn the_expansion_inside_a_function_body_works() {
+    assert_eq!(status_from_a_function_body(), 404);
+}
+
+#[test]
+fn the_expansion_beside_shadowing_items_works() {
+    let error = shadowed::AccountsError::UserNotFound {
+        connection_id: "c-1".into(),
+    };
+    assert_eq!(error.to_string(), "User c-1 not found.");
+    assert_eq!(
+        "AC-102".parse::<shadowed::Code>(),
+        Ok(shadowed::Code::UserNotFound)
+    );
+}
+
+#[test]
+fn two_catalogs_in_one_crate_keep_their_own_codes() {
+    assert_eq!(aerosync::Code::ALL.len(), 20);
+    assert_eq!(plaid::Code::ALL.len(), 62);
+    assert_eq!(aerosync::Code::parse("1200"), None);
+    assert_eq!(plaid::Code::parse("AC-102"), None);
+}
