@@ -13,6 +13,9 @@ const KEYWORDS: &[&str] = &[
     "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
+/// Associated items the generated enums have, which a variant must not be named.
+pub const RESERVED_VARIANTS: &[&str] = &["ALL", "CODES", "ENDPOINT"];
+
 /// Keywords that cannot be written as raw identifiers either.
 const NOT_RAW: &[&str] = &["Self", "self", "super", "crate", "_"];
 

@@ -532,6 +532,14 @@ impl Validator<'_> {
     }
 
     fn variant_name(&mut self, name: &Sp<String>) -> bool {
+        if names::RESERVED_VARIANTS.contains(&name.value.as_str()) {
+            self.diagnostics.push(
+                Diagnostic::new(name.span.clone(), format!("variant name `{}` collides with a generated associated item", name.value))
+                    .label("used as a variant name")
+                    .help(format!("`Code::ALL`, `…Error::CODES` and `…Error::ENDPOINT` are generated; name the variant e.g. `{}`", names::to_upper_camel_case(&name.value.to_ascii_lowercase()))),
+            );
+            return false;
+        }
         let problem = if !names::is_ascii_identifier(&name.value) {
             "is not an identifier"
         } else if names::is_keyword(&name.value) {
