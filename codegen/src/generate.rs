@@ -13,6 +13,8 @@ use crate::template::{Segment, Template};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+mod wire;
+
 /// How the generated code makes cargo rebuild the crate when the catalog file changes:
 /// `include_bytes!(concat!(env!(env_var), "/", relative))`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +111,7 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
     });
     let numeric = (catalog.code_type == CodeType::Integer)
         .then(|| integer_accessors(&catalog.codes, &idents));
+    let wire = wire::wire_const(catalog);
     quote! {
         #doc
         #[derive(
@@ -122,6 +125,8 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
         impl Code {
             /// Every code, in catalog order.
             pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+
+            #wire
 
             /// The code as the API writes it.
             #[must_use]
@@ -213,7 +218,8 @@ fn integer_accessors(codes: &[Code], idents: &[Ident]) -> TokenStream {
 
 fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
     let name = ident(&endpoint.enum_name);
-    let private = ident(PRIVATE);
+    let private = private();
+    let (wire_methods, wire_impls) = wire::endpoint_wire(catalog, endpoint);
     let doc = doc_attrs(&endpoint_doc(catalog, endpoint));
     let variants = endpoint.entries.iter().map(|entry| variant(catalog, entry));
     let codes = endpoint
@@ -320,6 +326,8 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
             pub const fn retry(&self) -> ::error_catalog::Retry {
                 match self { #(#patterns => #retries,)* }
             }
+
+            #wire_methods
         }
 
         /// The message, with placeholders filled in.
@@ -354,6 +362,8 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
                 Self::ENDPOINT
             }
         }
+
+        #wire_impls
     }
 }
 
@@ -536,6 +546,18 @@ fn escape_markdown(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The runtime's versioned private module, as an identifier.
+fn private() -> Ident {
+    ident(PRIVATE)
+}
+
+fn option_usize(value: Option<usize>) -> TokenStream {
+    let Some(value) = value else {
+        return quote! { ::core::option::Option::None };
+    };
+    quote! { ::core::option::Option::Some(#value) }
 }
 
 fn ident(name: &str) -> Ident {

@@ -1,0 +1,634 @@
+//! Error bodies on the wire: reading a catalog's fields out of a JSON body, and writing
+//! them back in the same shape.
+//!
+//! Reading walks the JSON once along the catalog's JSON pointers and skips everything else,
+//! borrowing strings from the body where they have no escapes: a body whose code has no
+//! placeholders is parsed without allocating.
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use std::borrow::Cow;
+use std::fmt;
+
+/// Where a catalog's error body keeps its fields: JSON pointers (RFC 6901) into objects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wire {
+    /// The code: `/error/code`.
+    pub code: &'static str,
+    /// The message: `/error/message`.
+    pub message: &'static str,
+    /// A description the server echoes (Plaid's `/resolve`), if any.
+    pub description: Option<&'static str>,
+}
+
+/// A code as the body wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RawCode<'a> {
+    /// A JSON string.
+    Text(Cow<'a, str>),
+    /// A JSON integer.
+    Integer(i128),
+    /// Another JSON type, by name.
+    Other(&'static str),
+}
+
+/// What a body holds at the catalog's pointers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Fields<'a> {
+    /// The code, if the body has one.
+    pub code: Option<RawCode<'a>>,
+    /// The message, if it is a string.
+    pub message: Option<Cow<'a, str>>,
+    /// The echoed description, if it is a string.
+    pub description: Option<Cow<'a, str>>,
+}
+
+/// An error response read into an endpoint's enum, with what the server sent.
+///
+/// Handle it with a `match` on [`error`](Self::error): that is the endpoint's enum, so the
+/// match must cover every code the endpoint can return.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Received<'a, E> {
+    /// The error, as the endpoint's enum.
+    pub error: E,
+    /// The HTTP status received.
+    pub status: u16,
+    /// The status the catalog gives this code on this endpoint.
+    pub catalog_status: u16,
+    /// The message received; the code, not the message, decided the variant.
+    pub message: Option<Cow<'a, str>>,
+    /// The description received, where the catalog's wire has one (Plaid's `resolve`).
+    pub description: Option<Cow<'a, str>>,
+}
+
+impl<E> Received<'_, E> {
+    /// Whether the server answered with another status than the catalog says: worth
+    /// logging as catalog drift. (A body sent with 200 still parses.)
+    pub fn status_differs(&self) -> bool {
+        self.status != self.catalog_status
+    }
+
+    /// The same, owning its strings.
+    pub fn into_owned(self) -> Received<'static, E> {
+        Received {
+            error: self.error,
+            status: self.status,
+            catalog_status: self.catalog_status,
+            message: self.message.map(|m| Cow::Owned(m.into_owned())),
+            description: self.description.map(|d| Cow::Owned(d.into_owned())),
+        }
+    }
+}
+
+/// Why a response or widget string is not one of the endpoint's errors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResponseError {
+    /// The body is not JSON.
+    NotJson {
+        /// The JSON parser's complaint.
+        reason: String,
+    },
+    /// The body is JSON but has no code where the catalog says.
+    NoCode {
+        /// Where the catalog says the code is.
+        pointer: &'static str,
+    },
+    /// The code is of another JSON type than the catalog's codes.
+    CodeType {
+        /// `"a string"` or `"an integer"`.
+        expected: &'static str,
+        /// The JSON type found.
+        found: &'static str,
+    },
+    /// The code is not in the catalog.
+    UnknownCode {
+        /// The code as received.
+        code: String,
+    },
+    /// The code is in the catalog, but not listed for this endpoint: the server returned
+    /// what the catalog says it can't (catalog drift).
+    NotForEndpoint {
+        /// The code.
+        code: &'static str,
+        /// The endpoint's catalog key.
+        endpoint: &'static str,
+    },
+    /// A widget string that does not fit the catalog's widget format.
+    MalformedWidget {
+        /// The format it should fit.
+        format: &'static str,
+    },
+}
+
+impl fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotJson { reason } => write!(f, "the error body is not JSON: {reason}"),
+            Self::NoCode { pointer } => write!(f, "the error body has no code at `{pointer}`"),
+            Self::CodeType { expected, found } => {
+                write!(
+                    f,
+                    "the error body's code is {found}, but the catalog's codes are {expected}s"
+                )
+            }
+            Self::UnknownCode { code } => write!(f, "error code {code:?} is not in the catalog"),
+            Self::NotForEndpoint { code, endpoint } => {
+                write!(
+                    f,
+                    "error code {code:?} is in the catalog, but not listed for endpoint `{endpoint}`"
+                )
+            }
+            Self::MalformedWidget { format } => {
+                write!(f, "the widget error does not fit the format {format:?}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ResponseError {}
+
+/// Reads the catalog's fields out of `body`.
+///
+/// # Errors
+///
+/// [`ResponseError::NotJson`] for bytes that are not one JSON value.
+pub fn read<'a>(body: &'a [u8], wire: &Wire) -> Result<Fields<'a>, ResponseError> {
+    let targets = [
+        Target::new(wire.code, Slot::Code),
+        Target::new(wire.message, Slot::Message),
+        Target::new(wire.description.unwrap_or(""), Slot::Description),
+    ];
+    let mut fields = Fields::default();
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let result = Node {
+        targets: &targets,
+        depth: 0,
+        fields: &mut fields,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|()| deserializer.end());
+    match result {
+        Ok(()) => Ok(fields),
+        Err(error) => Err(ResponseError::NotJson {
+            reason: error.to_string(),
+        }),
+    }
+}
+
+/// Which field a pointer fills.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Code,
+    Message,
+    Description,
+}
+
+/// A pointer being followed.
+struct Target {
+    pointer: &'static str,
+    slot: Slot,
+}
+
+impl Target {
+    fn new(pointer: &'static str, slot: Slot) -> Self {
+        Self { pointer, slot }
+    }
+
+    /// The pointer's `depth`-th reference token (still escaped), if it has one.
+    fn token(&self, depth: usize) -> Option<&'static str> {
+        self.pointer.strip_prefix('/')?.split('/').nth(depth)
+    }
+
+    fn is_leaf_at(&self, depth: usize) -> bool {
+        self.token(depth).is_some() && self.token(depth + 1).is_none()
+    }
+}
+
+/// Whether an object key equals an escaped reference token (`~1` is `/`, `~0` is `~`).
+fn key_matches(key: &str, token: &str) -> bool {
+    if !token.contains('~') {
+        return key == token;
+    }
+    token.replace("~1", "/").replace("~0", "~") == key
+}
+
+/// The value at some depth of the walk, with the targets that pass through it.
+struct Node<'t, 'f, 'a> {
+    targets: &'t [Target],
+    depth: usize,
+    fields: &'f mut Fields<'a>,
+}
+
+impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, '_, 'a> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de: 'a, 'a> Visitor<'de> for Node<'_, '_, 'a> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        // Keys are borrowed from the body (serde's `Cow<str>` would always allocate).
+        while let Some(key) = map.next_key_seed(Key)? {
+            let here = |t: &&Target| {
+                t.token(self.depth)
+                    .is_some_and(|token| key_matches(&key, token))
+            };
+            let leaf = self
+                .targets
+                .iter()
+                .filter(here)
+                .find(|t| t.is_leaf_at(self.depth));
+            if let Some(leaf) = leaf {
+                map.next_value_seed(Leaf {
+                    slot: leaf.slot,
+                    fields: &mut *self.fields,
+                })?;
+                continue;
+            }
+            if self.targets.iter().any(|t| here(&t)) {
+                let deeper = Node {
+                    targets: self.targets,
+                    depth: self.depth + 1,
+                    fields: &mut *self.fields,
+                };
+                map.next_value_seed(deeper)?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
+/// An object key, borrowed from the body unless it has escapes.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(key))
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(key.to_owned()))
+    }
+}
+
+/// The value a pointer ends at.
+struct Leaf<'f, 'a> {
+    slot: Slot,
+    fields: &'f mut Fields<'a>,
+}
+
+impl<'de: 'a, 'a> DeserializeSeed<'de> for Leaf<'_, 'a> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let value = deserializer.deserialize_any(Scalar)?;
+        match (self.slot, value) {
+            (Slot::Code, value) => self.fields.code = Some(value),
+            (Slot::Message, RawCode::Text(text)) => self.fields.message = Some(text),
+            (Slot::Description, RawCode::Text(text)) => self.fields.description = Some(text),
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// A leaf value: strings borrowed where possible, integers, or the name of another type.
+struct Scalar;
+
+impl<'de> Visitor<'de> for Scalar {
+    type Value = RawCode<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(RawCode::Text(Cow::Borrowed(text)))
+    }
+    fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(RawCode::Text(Cow::Owned(text.to_owned())))
+    }
+    fn visit_string<E>(self, text: String) -> Result<Self::Value, E> {
+        Ok(RawCode::Text(Cow::Owned(text)))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Self::Value, E> {
+        Ok(RawCode::Integer(n.into()))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Self::Value, E> {
+        Ok(RawCode::Integer(n.into()))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(RawCode::Other("a number with a fraction"))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(RawCode::Other("a boolean"))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(RawCode::Other("null"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(RawCode::Other("an object"))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(RawCode::Other("an array"))
+    }
+}
+
+impl RawCode<'_> {
+    /// The JSON type, for messages.
+    pub fn json_type(&self) -> &'static str {
+        match self {
+            Self::Text(_) => "a string",
+            Self::Integer(_) => "an integer",
+            Self::Other(name) => name,
+        }
+    }
+}
+
+/// A code as an error body writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeValue {
+    /// `"AC-102"`
+    Text(&'static str),
+    /// `1200`
+    Integer(u32),
+}
+
+/// An error body in a catalog's wire shape, ready to serialize: `{"error": {"code":
+/// "AC-102", "message": "User abc not found."}}` for Aerosync, `{"code": 1200, "message":
+/// …, "resolve": …}` for Plaid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorBody {
+    /// Where each field goes.
+    pub wire: Wire,
+    /// The code.
+    pub code: CodeValue,
+    /// The message, placeholders filled in.
+    pub message: String,
+    /// The description, written where the wire has a place for it.
+    pub description: &'static str,
+}
+
+impl ErrorBody {
+    /// The body as JSON text.
+    pub fn to_json(&self) -> String {
+        // Serializing strings and integers into a String cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// One value the body writes.
+#[derive(Clone, Copy)]
+enum Out<'b> {
+    Text(&'b str),
+    Integer(u32),
+}
+
+impl From<CodeValue> for Out<'_> {
+    fn from(code: CodeValue) -> Self {
+        match code {
+            CodeValue::Text(text) => Self::Text(text),
+            CodeValue::Integer(n) => Self::Integer(n),
+        }
+    }
+}
+
+impl Serialize for Out<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Self::Text(text) => serializer.serialize_str(text),
+            Self::Integer(n) => serializer.serialize_u32(n),
+        }
+    }
+}
+
+/// An object of the body: the entries whose pointers pass through it.
+struct Object<'b> {
+    entries: Vec<(&'static str, Out<'b>)>,
+    depth: usize,
+}
+
+impl Serialize for Object<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let token = |pointer: &'static str| {
+            pointer
+                .strip_prefix('/')
+                .and_then(|p| p.split('/').nth(self.depth))
+        };
+        let mut keys: Vec<&'static str> = Vec::new();
+        for (pointer, _) in &self.entries {
+            if let Some(key) = token(pointer)
+                && !keys.contains(&key)
+            {
+                keys.push(key);
+            }
+        }
+        let mut map = serializer.serialize_map(Some(keys.len()))?;
+        for key in keys {
+            let unescaped = key.replace("~1", "/").replace("~0", "~");
+            let under: Vec<_> = self
+                .entries
+                .iter()
+                .filter(|(p, _)| token(p) == Some(key))
+                .copied()
+                .collect();
+            let leaf = under.iter().find(|(p, _)| {
+                p.strip_prefix('/')
+                    .is_some_and(|p| p.split('/').count() == self.depth + 1)
+            });
+            match leaf {
+                Some((_, value)) => map.serialize_entry(&unescaped, value)?,
+                None => map.serialize_entry(
+                    &unescaped,
+                    &Object {
+                        entries: under,
+                        depth: self.depth + 1,
+                    },
+                )?,
+            }
+        }
+        map.end()
+    }
+}
+
+impl Serialize for ErrorBody {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut entries = vec![
+            (self.wire.code, Out::from(self.code)),
+            (self.wire.message, Out::Text(&self.message)),
+        ];
+        if let Some(pointer) = self.wire.description {
+            entries.push((pointer, Out::Text(self.description)));
+        }
+        Object { entries, depth: 0 }.serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AEROSYNC: Wire = Wire {
+        code: "/error/code",
+        message: "/error/message",
+        description: None,
+    };
+    const PLAID: Wire = Wire {
+        code: "/code",
+        message: "/message",
+        description: Some("/resolve"),
+    };
+
+    #[test]
+    fn fields_are_read_at_their_pointers_and_borrowed() {
+        let body = br#"{"status": 404, "error": {"message": "User abc not found.", "code": "AC-102", "extra": [1, {"code": "no"}]}}"#;
+        let fields = read(body, &AEROSYNC).unwrap();
+        assert_eq!(fields.code, Some(RawCode::Text(Cow::Borrowed("AC-102"))));
+        assert!(matches!(
+            fields.message,
+            Some(Cow::Borrowed("User abc not found."))
+        ));
+        assert_eq!(fields.description, None);
+    }
+
+    #[test]
+    fn integer_codes_and_echoed_descriptions_are_read() {
+        let body = br#"{"code": 1200, "message": "invalid credentials", "resolve": "The username \"x\" was wrong.", "access_token": "t"}"#;
+        let fields = read(body, &PLAID).unwrap();
+        assert_eq!(fields.code, Some(RawCode::Integer(1200)));
+        assert_eq!(
+            fields.description.as_deref(),
+            Some("The username \"x\" was wrong.")
+        );
+    }
+
+    #[test]
+    fn bodies_without_the_fields_or_not_json_are_told_apart() {
+        assert_eq!(
+            read(br#"{"error": "nope"}"#, &AEROSYNC).unwrap(),
+            Fields::default()
+        );
+        assert_eq!(read(b"[1, 2]", &AEROSYNC).unwrap(), Fields::default());
+        assert!(matches!(
+            read(b"", &AEROSYNC),
+            Err(ResponseError::NotJson { .. })
+        ));
+        assert!(matches!(
+            read(br#"{"code": 1"#, &PLAID),
+            Err(ResponseError::NotJson { .. })
+        ));
+        assert!(matches!(
+            read(b"\xff\xfe", &PLAID),
+            Err(ResponseError::NotJson { .. })
+        ));
+        assert!(matches!(
+            read(br#"{"code": 1} trailing"#, &PLAID),
+            Err(ResponseError::NotJson { .. })
+        ));
+    }
+
+    #[test]
+    fn deep_nesting_neither_overflows_the_stack_nor_yields_a_code() {
+        // Values off the pointers are skipped without recursion; the walk itself goes no
+        // deeper than the longest pointer.
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(read(deep.as_bytes(), &PLAID), Ok(Fields::default()));
+        let deep_objects = format!("{}1{}", r#"{"error":"#.repeat(50_000), "}".repeat(50_000));
+        assert_eq!(
+            read(deep_objects.as_bytes(), &AEROSYNC),
+            Ok(Fields::default())
+        );
+    }
+
+    #[test]
+    fn codes_of_other_json_types_are_named() {
+        let fields = read(br#"{"code": [1200], "message": 7}"#, &PLAID).unwrap();
+        assert_eq!(fields.code, Some(RawCode::Other("an array")));
+        assert_eq!(fields.message, None);
+    }
+
+    #[test]
+    fn escaped_pointer_tokens_match_keys() {
+        let wire = Wire {
+            code: "/a~1b/c~0d",
+            message: "/m",
+            description: None,
+        };
+        let fields = read(br#"{"a/b": {"c~d": "X-1"}}"#, &wire).unwrap();
+        assert_eq!(fields.code, Some(RawCode::Text(Cow::Borrowed("X-1"))));
+    }
+
+    #[test]
+    fn bodies_serialize_in_the_wire_shape() {
+        let aerosync = ErrorBody {
+            wire: AEROSYNC,
+            code: CodeValue::Text("AC-102"),
+            message: "User \"abc\" not found.".to_owned(),
+            description: "ignored",
+        };
+        assert_eq!(
+            aerosync.to_json(),
+            r#"{"error":{"code":"AC-102","message":"User \"abc\" not found."}}"#
+        );
+        let plaid = ErrorBody {
+            wire: PLAID,
+            code: CodeValue::Integer(1200),
+            message: "invalid credentials".to_owned(),
+            description: "Retry.",
+        };
+        assert_eq!(
+            plaid.to_json(),
+            r#"{"code":1200,"message":"invalid credentials","resolve":"Retry."}"#
+        );
+    }
+}
