@@ -21,6 +21,8 @@ pub enum Scalar {
     Text(String),
     /// `1200`
     Integer(i64),
+    /// An integer too large for any code, as written.
+    TooLarge(String),
 }
 
 /// The whole file.

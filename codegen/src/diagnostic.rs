@@ -7,8 +7,8 @@ use std::ops::Range;
 /// One problem in a catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Byte range in the catalog text; `None` for problems with the file as a whole.
-    pub span: Option<Range<usize>>,
+    /// Byte range in the catalog text.
+    pub span: Range<usize>,
     /// What is wrong, lowercase, quoting the offending input.
     pub message: String,
     /// A short note under the caret.
@@ -21,17 +21,7 @@ impl Diagnostic {
     /// A problem at `span`.
     pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
         Self {
-            span: Some(span),
-            message: message.into(),
-            label: None,
-            help: None,
-        }
-    }
-
-    /// A problem with the file as a whole (unreadable, not UTF-8).
-    pub fn whole_file(message: impl Into<String>) -> Self {
-        Self {
-            span: None,
+            span,
             message: message.into(),
             label: None,
             help: None,
@@ -53,21 +43,15 @@ impl Diagnostic {
     }
 
     /// 1-based line and column (in characters) of the start of the span.
-    pub fn line_col(&self, source: &str) -> Option<(usize, usize)> {
-        self.span.as_ref().map(|span| line_col(source, span.start))
+    pub fn line_col(&self, source: &str) -> (usize, usize) {
+        line_col(source, self.span.start)
     }
 
     /// Renders the problem as rustc does: the message, `--> path:line:col`, the offending
     /// line with a caret underline, then the help.
     pub fn render(&self, path: &str, source: &str) -> String {
         let mut out = self.message.clone();
-        let Some(span) = &self.span else {
-            let _ = write!(out, "\n --> {path}");
-            if let Some(help) = &self.help {
-                let _ = write!(out, "\n  = help: {help}");
-            }
-            return out;
-        };
+        let span = &self.span;
         let (line, col) = line_col(source, span.start);
         let text = source.lines().nth(line - 1).unwrap_or("");
         let gutter = " ".repeat(line.to_string().len());
@@ -106,7 +90,12 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let before = &source[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
+    // A byte-order mark and the `\r` of CRLF are not columns an editor shows.
+    let col = before[line_start..]
+        .chars()
+        .filter(|c| !matches!(c, '\u{feff}' | '\r'))
+        .count()
+        + 1;
     (line, col)
 }
 
@@ -116,8 +105,14 @@ pub fn did_you_mean<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    // Typos are short; comparing long strings would cost quadratic time and memory.
+    const LONGEST: usize = 64;
+    if input.chars().count() > LONGEST {
+        return None;
+    }
     candidates
         .into_iter()
+        .filter(|candidate| candidate.chars().count() <= LONGEST)
         .map(|candidate| {
             (
                 edit_distance(&input.to_lowercase(), &candidate.to_lowercase()),
@@ -168,6 +163,12 @@ mod tests {
         // 'é' is two bytes; the space after it is the third character.
         assert_eq!(line_col(source, 9), (2, 3));
         assert_eq!(line_col(source, 1000), (3, 1));
+        assert_eq!(
+            line_col("\u{feff}a = 1", 3),
+            (1, 1),
+            "a BOM is not a column"
+        );
+        assert_eq!(line_col("a = 1\r\nb", 6), (1, 6), "nor is CR");
     }
 
     #[test]

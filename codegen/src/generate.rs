@@ -46,7 +46,7 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream
         let relative = format!("/{}", file.relative.trim_start_matches('/'));
         quote! {
             // Makes cargo rebuild this crate when the catalog changes.
-            const _: &[u8] = ::core::include_bytes!(::core::concat!(::core::env!(#var), #relative));
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(::core::concat!(::core::env!(#var), #relative));
         }
     });
     quote! {
@@ -58,8 +58,8 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream
 
 fn code_enum(catalog: &Catalog) -> TokenStream {
     let heading = format!(
-        "Every error code of the `{}` catalog, in catalog order.",
-        catalog.name
+        "Every error code of the {} catalog, in catalog order.",
+        code_span(&catalog.name)
     );
     let mut doc_lines = vec![heading];
     if let Some(description) = &catalog.description {
@@ -69,18 +69,13 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
     let doc = doc_attrs(&doc_lines);
     let variants = catalog.codes.iter().map(|code| {
         let ident = ident(&code.name);
-        let mut lines = vec![format!(
-            "{} {}",
-            code_span(&code.code),
-            code_span(&code.message.text)
-        )];
-        lines.push(String::new());
-        lines.push(facts(code.status, code.retry, code.error_type.as_deref()));
-        if !code.description.is_empty() {
-            lines.push(String::new());
-            lines.push(escape_markdown(&code.description));
-        }
-        let doc = doc_attrs(&lines);
+        let doc = variant_doc(
+            code,
+            &code.message,
+            code.status,
+            code.retry,
+            &code.description,
+        );
         quote! { #doc #ident, }
     });
     let idents: Vec<Ident> = catalog.codes.iter().map(|c| ident(&c.name)).collect();
@@ -130,13 +125,13 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
 
             /// The code as the API writes it.
             #[must_use]
-            pub const fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static ::core::primitive::str {
                 match self { #(#as_str_arms)* }
             }
 
             /// The code the API wrote as `code`, if the catalog has it (exact match).
             #[must_use]
-            pub fn parse(code: &str) -> ::core::option::Option<Self> {
+            pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
                 match code {
                     #(#parse_arms)*
                     _ => ::core::option::Option::None,
@@ -148,20 +143,20 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
             /// The HTTP status the code has unless an endpoint overrides it; `None` for a
             /// code that is only reported as a string (a widget error).
             #[must_use]
-            pub const fn status(self) -> ::core::option::Option<u16> {
+            pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
                 match self { #(#status_arms)* }
             }
 
             /// The message template unless an endpoint overrides it; `<name>` marks a
             /// placeholder.
             #[must_use]
-            pub const fn message(self) -> &'static str {
+            pub const fn message(self) -> &'static ::core::primitive::str {
                 match self { #(#message_arms)* }
             }
 
             /// What the code means and what to do, unless an endpoint overrides it.
             #[must_use]
-            pub const fn description(self) -> &'static str {
+            pub const fn description(self) -> &'static ::core::primitive::str {
                 match self { #(#description_arms)* }
             }
 
@@ -183,7 +178,7 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
         impl ::core::str::FromStr for Code {
             type Err = ::error_catalog::UnknownCode;
 
-            fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::parse(code) {
                     ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
                     ::core::option::Option::None => ::core::result::Result::Err(::error_catalog::UnknownCode::new(code)),
@@ -201,13 +196,13 @@ fn integer_accessors(codes: &[Code], idents: &[Ident]) -> TokenStream {
     quote! {
         /// The code as a number.
         #[must_use]
-        pub const fn as_u32(self) -> u32 {
+        pub const fn as_u32(self) -> ::core::primitive::u32 {
             match self { #(Self::#idents => #numbers,)* }
         }
 
         /// The code the API sent as the number `code`, if the catalog has it.
         #[must_use]
-        pub const fn from_u32(code: u32) -> ::core::option::Option<Self> {
+        pub const fn from_u32(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
             match code {
                 #(#numbers => ::core::option::Option::Some(Self::#idents),)*
                 _ => ::core::option::Option::None,
@@ -222,19 +217,16 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
     let (wire_methods, wire_impls) = wire::endpoint_wire(catalog, endpoint);
     let doc = doc_attrs(&endpoint_doc(catalog, endpoint));
     let variants = endpoint.entries.iter().map(|entry| variant(catalog, entry));
-    let codes = endpoint
+    let codes: Vec<Ident> = endpoint
         .entries
         .iter()
-        .map(|entry| ident(&catalog.code_of(entry).name));
+        .map(|entry| ident(&catalog.code_of(entry).name))
+        .collect();
     let patterns: Vec<TokenStream> = endpoint
         .entries
         .iter()
         .map(|entry| pattern(catalog, entry))
         .collect();
-    let code_idents = endpoint
-        .entries
-        .iter()
-        .map(|entry| ident(&catalog.code_of(entry).name));
     let templates = endpoint
         .entries
         .iter()
@@ -257,7 +249,7 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
             quote! {
                 /// The HTTP status this endpoint answers the error with.
                 #[must_use]
-                pub const fn status(&self) -> u16 {
+                pub const fn status(&self) -> ::core::primitive::u16 {
                     match self { #(#patterns => #statuses,)* }
                 }
             }
@@ -273,7 +265,7 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
             quote! {
                 /// The error type the widget reports, like `POLLING_TIMEOUT`.
                 #[must_use]
-                pub const fn error_type(&self) -> &'static str {
+                pub const fn error_type(&self) -> &'static ::core::primitive::str {
                     match self { #(#patterns => #types,)* }
                 }
             }
@@ -304,20 +296,20 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
             /// The error's code.
             #[must_use]
             pub const fn code(&self) -> Code {
-                match self { #(#patterns => Code::#code_idents,)* }
+                match self { #(#patterns => Code::#codes,)* }
             }
 
             #transport_specific
 
             /// The message template as this endpoint words it; `<name>` marks a placeholder.
             #[must_use]
-            pub const fn message_template(&self) -> &'static str {
+            pub const fn message_template(&self) -> &'static ::core::primitive::str {
                 match self { #(#patterns => #templates,)* }
             }
 
             /// What the error means and what to do, as this endpoint's table says.
             #[must_use]
-            pub const fn description(&self) -> &'static str {
+            pub const fn description(&self) -> &'static ::core::primitive::str {
                 match self { #(#patterns => #descriptions,)* }
             }
 
@@ -343,16 +335,16 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
 
         #[automatically_derived]
         impl ::error_catalog::#private::CatalogError for #name {
-            fn code_str(&self) -> &'static str {
+            fn code_str(&self) -> &'static ::core::primitive::str {
                 self.code().as_str()
             }
-            fn http_status(&self) -> ::core::option::Option<u16> {
+            fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
                 #http_status
             }
-            fn message_template(&self) -> &'static str {
+            fn message_template(&self) -> &'static ::core::primitive::str {
                 self.message_template()
             }
-            fn description(&self) -> &'static str {
+            fn description(&self) -> &'static ::core::primitive::str {
                 self.description()
             }
             fn retry(&self) -> ::error_catalog::Retry {
@@ -370,18 +362,24 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
 fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
     let what = match (endpoint.transport, &endpoint.method, &endpoint.path) {
         (Transport::Widget, ..) => "Errors the widget reports as strings".to_owned(),
-        (Transport::Http, Some(method), Some(path)) => format!("Errors of `{method} {path}`"),
-        (Transport::Http, None, Some(path)) => format!("Errors of `{path}`"),
+        (Transport::Http, Some(method), Some(path)) => {
+            format!("Errors of {}", code_span(&format!("{method} {path}")))
+        }
+        (Transport::Http, None, Some(path)) => format!("Errors of {}", code_span(path)),
         (Transport::Http, Some(method), None) => {
-            format!("Errors of a `{method}` call whose path the catalog does not give")
+            format!(
+                "Errors of a {} call whose path the catalog does not give",
+                code_span(method)
+            )
         }
         (Transport::Http, None, None) => {
             "Errors of a call whose path the catalog does not give".to_owned()
         }
     };
     let mut lines = vec![format!(
-        "{what} (`{}` in the `{}` catalog).",
-        endpoint.key, catalog.name
+        "{what} ({} in the {} catalog).",
+        code_span(&endpoint.key),
+        code_span(&catalog.name)
     )];
     if let Some(description) = &endpoint.description {
         lines.push(String::new());
@@ -398,18 +396,13 @@ fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
 fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
     let code = catalog.code_of(entry);
     let ident = ident(&code.name);
-    let mut lines = vec![format!(
-        "{} {}",
-        code_span(&code.code),
-        code_span(&entry.message.text)
-    )];
-    lines.push(String::new());
-    lines.push(facts(entry.status, entry.retry, code.error_type.as_deref()));
-    if !entry.description.is_empty() {
-        lines.push(String::new());
-        lines.push(escape_markdown(&entry.description));
-    }
-    let doc = doc_attrs(&lines);
+    let doc = variant_doc(
+        code,
+        &entry.message,
+        entry.status,
+        entry.retry,
+        &entry.description,
+    );
     if entry.message.fields.is_empty() {
         return quote! { #doc #ident, };
     }
@@ -442,15 +435,36 @@ fn display(catalog: &Catalog, entry: &Entry) -> TokenStream {
         let text = &template.text;
         return quote! { Self::#ident => f.write_str(#text), };
     }
-    let bindings = template.fields.iter().map(|field| field_ident(&field.name));
+    // Each field is bound by its own name, except one named like the formatter `f`.
+    let bound: Vec<Ident> = template
+        .fields
+        .iter()
+        .map(|field| {
+            let mut name = field.name.clone();
+            while name == "f"
+                || (name != field.name && template.fields.iter().any(|other| other.name == name))
+            {
+                name.push('_');
+            }
+            field_ident(&name)
+        })
+        .collect();
+    let bindings = template.fields.iter().zip(&bound).map(|(field, binding)| {
+        let name = field_ident(&field.name);
+        if name == *binding {
+            quote! { #name }
+        } else {
+            quote! { #name: #binding }
+        }
+    });
     let writes: Vec<TokenStream> = template
         .segments
         .iter()
         .map(|segment| match segment {
             Segment::Literal(text) => quote! { f.write_str(#text) },
             Segment::Field(index) => {
-                let name = field_ident(&template.fields[*index].name);
-                quote! { f.write_str(#name) }
+                let binding = &bound[*index];
+                quote! { f.write_str(#binding) }
             }
         })
         .collect();
@@ -465,13 +479,36 @@ fn display(catalog: &Catalog, entry: &Entry) -> TokenStream {
     }
 }
 
+/// A variant's doc: code and message, then status, widget type and retry, then the
+/// description.
+fn variant_doc(
+    code: &Code,
+    message: &Template,
+    status: Option<u16>,
+    retry: Retry,
+    description: &str,
+) -> TokenStream {
+    let mut lines = vec![format!(
+        "{} {}",
+        code_span(&code.code),
+        code_span(&message.text)
+    )];
+    lines.push(String::new());
+    lines.push(facts(status, retry, code.error_type.as_deref()));
+    if !description.is_empty() {
+        lines.push(String::new());
+        lines.push(escape_markdown(description));
+    }
+    doc_attrs(&lines)
+}
+
 fn facts(status: Option<u16>, retry: Retry, error_type: Option<&str>) -> String {
     let mut facts = Vec::new();
     if let Some(status) = status {
         facts.push(format!("HTTP {status}"));
     }
     if let Some(error_type) = error_type {
-        facts.push(format!("widget type `{error_type}`"));
+        facts.push(format!("widget type {}", code_span(error_type)));
     }
     facts.push(format!(
         "retry: {}",
@@ -538,9 +575,14 @@ fn code_span(text: &str) -> String {
 /// `[connectionId]` must not become an HTML tag or an intra-doc link. (The catalog's and
 /// endpoints' own descriptions are written for these docs and stay Markdown.)
 fn escape_markdown(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '<' | '>' | '[' | ']' | '*' | '`') {
+    for (i, &c) in chars.iter().enumerate() {
+        let inside_word = |at: Option<&char>| at.is_some_and(|c| c.is_alphanumeric());
+        let emphasis = c == '_'
+            && !(inside_word(i.checked_sub(1).map(|p| &chars[p])) && inside_word(chars.get(i + 1)));
+        let heading = c == '#' && chars[..i].iter().all(|c| c.is_whitespace());
+        if matches!(c, '\\' | '<' | '>' | '[' | ']' | '*' | '`') || emphasis || heading {
             out.push('\\');
         }
         out.push(c);
@@ -754,6 +796,10 @@ mod tests {
         assert_eq!(
             escape_markdown("see [connectionId] <id>"),
             "see \\[connectionId\\] \\<id\\>"
+        );
+        assert_eq!(
+            escape_markdown("# no _heading_ for access_token"),
+            "\\# no \\_heading\\_ for access_token"
         );
         assert_eq!(code_span("a`b"), "`` a`b ``");
         assert_eq!(code_span("ab"), "`ab`");

@@ -6,7 +6,9 @@
 //! bytes -> parse (spans kept) -> validate -> model -> generate
 //! ```
 //!
-//! Nothing here panics on any input; every problem is a [`Diagnostic`].
+//! [`load`] never panics, whatever the bytes: every problem is a [`Diagnostic`]. [`generate`]
+//! is total on the models `load` returns; a model built by hand must hold the same
+//! invariants (valid identifiers, indices in range).
 
 pub mod ast;
 pub mod diagnostic;
@@ -43,7 +45,7 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
         Some(catalog) if diagnostics.is_empty() => Ok(catalog),
         _ => {
             // In file order, as a reader fixes them.
-            diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+            diagnostics.sort_by_key(|d| d.span.start);
             Err(diagnostics)
         }
     }

@@ -1,8 +1,8 @@
 //! The naming rules of generated items: which catalog names are valid Rust identifiers,
 //! and the case conversions from catalog names to Rust names.
 //!
-//! Names are ASCII: that keeps every generated identifier valid for `proc_macro2::Ident`
-//! without a Unicode table in the macro's dependencies.
+//! Names are ASCII, so every name that passes these checks is a valid `proc_macro2::Ident`
+//! by construction, and case conversions are unambiguous.
 
 /// Rust's strict and reserved keywords (2024 edition), which no generated name may be.
 const KEYWORDS: &[&str] = &[
@@ -14,7 +14,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// Associated items the generated enums have, which a variant must not be named.
-pub const RESERVED_VARIANTS: &[&str] = &["ALL", "CODES", "ENDPOINT"];
+pub const RESERVED_VARIANTS: &[&str] = &["ALL", "CODES", "ENDPOINT", "WIRE"];
 
 /// Keywords that cannot be written as raw identifiers either.
 const NOT_RAW: &[&str] = &["Self", "self", "super", "crate", "_"];

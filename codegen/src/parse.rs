@@ -20,7 +20,16 @@ const CODE_KEYS: &[&str] = &[
     "error_type",
 ];
 const ENDPOINT_KEYS: &[&str] = &["method", "path", "description", "transport", "codes"];
-const OVERRIDE_KEYS: &[&str] = &["code", "status", "message", "description", "retry"];
+/// An override's keys, and the two it may not set (reported with their own message).
+const OVERRIDE_KEYS_AND_REPORTED: &[&str] = &[
+    "code",
+    "status",
+    "message",
+    "description",
+    "retry",
+    "name",
+    "error_type",
+];
 
 /// Parses catalog text, reporting every problem it can find in one pass.
 pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Catalog {
@@ -40,24 +49,30 @@ fn syntax_errors(source: &str, errors: &[toml::de::Error], diagnostics: &mut Vec
     for error in errors {
         let span = error.span().unwrap_or(0..0);
         if error.message() == "duplicate key" {
-            let line_start = source[..span.start.min(source.len())]
-                .rfind('\n')
-                .map_or(0, |i| i + 1);
-            let line = source[line_start..].lines().next().unwrap_or("").trim();
-            if line.starts_with('[') {
-                let first = source
-                    .find(&format!("{line}\n"))
-                    .filter(|&at| at < line_start);
-                let first_line = first.map_or(0, |at| crate::diagnostic::line_col(source, at).0);
+            let at = span.start.min(source.len());
+            let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line = source[line_start..].lines().next().unwrap_or("");
+            if let Some(header) = table_header(line) {
+                let header_start = line_start + line.find('[').unwrap_or(0);
+                let first = source[..line_start]
+                    .lines()
+                    .position(|earlier| table_header(earlier) == Some(header));
+                let help = first.map_or_else(
+                    || "keep one of the two".to_owned(),
+                    |index| {
+                        format!(
+                            "`{header}` is first defined at line {}; keep one",
+                            index + 1
+                        )
+                    },
+                );
                 diagnostics.push(
                     Diagnostic::new(
-                        line_start..line_start + line.len(),
-                        format!("table `{line}` is defined twice"),
+                        header_start..header_start + header.len(),
+                        format!("table `{header}` is defined twice"),
                     )
                     .label("defined again here")
-                    .help(format!(
-                        "`{line}` is first defined at line {first_line}; keep one"
-                    )),
+                    .help(help),
                 );
                 repeated_table_ends = source[line_start..]
                     .find("\n[")
@@ -73,6 +88,16 @@ fn syntax_errors(source: &str, errors: &[toml::de::Error], diagnostics: &mut Vec
                 .help("see https://toml.io for the syntax"),
         );
     }
+}
+
+/// `[codes.E-1]` of a line that is a table header, without indentation or a comment.
+fn table_header(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if !line.starts_with('[') {
+        return None;
+    }
+    let end = line.rfind(']')?;
+    Some(&line[..=end])
 }
 
 struct Parser<'d> {
@@ -197,9 +222,10 @@ impl Parser<'_> {
     fn code_ref(&mut self, item: &Spanned<DeValue<'_>>, endpoint: &str) -> Option<CodeRef> {
         let scalar = |value: &DeValue<'_>| match value {
             DeValue::String(text) => Some(Scalar::Text(text.to_string())),
-            DeValue::Integer(int) => i64::from_str_radix(int.as_str(), int.radix())
-                .ok()
-                .map(Scalar::Integer),
+            DeValue::Integer(int) => Some(
+                integer_value(int)
+                    .map_or_else(|| Scalar::TooLarge(int.to_string()), Scalar::Integer),
+            ),
             _ => None,
         };
         if let DeValue::Table(entries) = item.get_ref() {
@@ -217,18 +243,15 @@ impl Parser<'_> {
                     );
                 }
             }
-            let overridable: Vec<&str> = OVERRIDE_KEYS.to_vec();
-            self.unknown_keys_except(&table, &overridable, &["name", "error_type"]);
+            self.unknown_keys(&table, OVERRIDE_KEYS_AND_REPORTED, "");
             let code = self.required(&table, "code", |p, table, key| {
                 let value = table.entries.get(key)?;
                 let parsed = scalar(value.get_ref());
                 if parsed.is_none() {
                     p.wrong_type(table, key, value, "a string or an integer");
                 }
-                parsed.map(|value| Sp {
-                    value,
-                    span: value_span(table, key),
-                })
+                let span = value.span();
+                parsed.map(|value| Sp { value, span })
             })?;
             return Some(CodeRef {
                 code,
@@ -276,16 +299,23 @@ impl Parser<'_> {
 
     fn integer(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Sp<i64>> {
         let value = table.entries.get(key)?;
-        let parsed = match value.get_ref() {
-            DeValue::Integer(int) => i64::from_str_radix(int.as_str(), int.radix()).ok(),
-            _ => None,
-        };
-        if parsed.is_none() {
+        let DeValue::Integer(int) = value.get_ref() else {
             self.wrong_type(table, key, value, "an integer");
+            return None;
+        };
+        let parsed = integer_value(int);
+        if parsed.is_none() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    value.span(),
+                    format!("`{key}` of {} is out of range: {int}", table.what),
+                )
+                .help(format!("`{key}` takes a 64-bit integer")),
+            );
         }
-        parsed.map(|value| Sp {
-            value,
-            span: value_span(table, key),
+        parsed.map(|parsed| Sp {
+            value: parsed,
+            span: value.span(),
         })
     }
 
@@ -424,22 +454,6 @@ impl Parser<'_> {
             );
         }
     }
-
-    /// Like `unknown_keys`, for keys already reported with a better message.
-    fn unknown_keys_except(&mut self, table: &Table<'_, '_>, allowed: &[&str], reported: &[&str]) {
-        let filtered: DeTable<'_> = table
-            .entries
-            .iter()
-            .filter(|(key, _)| !reported.contains(&key.get_ref().as_ref()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        let view = Table {
-            entries: &filtered,
-            what: table.what.clone(),
-            header: table.header.clone(),
-        };
-        self.unknown_keys(&view, allowed, "");
-    }
 }
 
 /// Entries in file order (the map itself is ordered by key).
@@ -454,18 +468,16 @@ fn sorted<'a, 'i>(
     entries
 }
 
+/// A TOML integer as `i64`, if it fits.
+fn integer_value(int: &toml::de::DeInteger<'_>) -> Option<i64> {
+    i64::from_str_radix(int.as_str(), int.radix()).ok()
+}
+
 fn sp(key: &Spanned<std::borrow::Cow<'_, str>>) -> Sp<String> {
     Sp {
         value: key.get_ref().to_string(),
         span: key.span(),
     }
-}
-
-fn value_span(table: &Table<'_, '_>, key: &str) -> Range<usize> {
-    table
-        .entries
-        .get(key)
-        .map_or(table.header.clone(), Spanned::span)
 }
 
 fn describe(value: &DeValue<'_>) -> String {
@@ -594,6 +606,30 @@ mod tests {
             found.iter().all(|m| m.starts_with("invalid TOML: ")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_table_defined_twice_is_one_error_also_with_crlf_indentation_and_comments() {
+        for source in [
+            format!("{HEAD}[codes.A-1]\nname = \"A\"\n[codes.A-1]\nname = \"A\"\n"),
+            format!(
+                "{HEAD}[codes.A-1]\r\nname = \"A\"\r\n  [codes.A-1] # again\r\nname = \"A\"\r\n"
+            ),
+        ] {
+            let mut diagnostics = Vec::new();
+            parse(&source, &mut diagnostics);
+            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+            assert_eq!(
+                diagnostics[0].message,
+                "table `[codes.A-1]` is defined twice"
+            );
+            assert_eq!(
+                diagnostics[0].help.as_deref(),
+                Some("`[codes.A-1]` is first defined at line 7; keep one")
+            );
+            let start = diagnostics[0].span.start;
+            assert!(source[start..].starts_with("[codes.A-1]"));
+        }
     }
 
     #[test]

@@ -147,17 +147,6 @@ impl Template {
         }
     }
 
-    /// The text with every placeholder replaced by its value.
-    pub fn render(&self, values: &[&str]) -> String {
-        self.segments
-            .iter()
-            .map(|segment| match segment {
-                Segment::Literal(text) => text.as_str(),
-                Segment::Field(index) => values.get(*index).copied().unwrap_or(""),
-            })
-            .collect()
-    }
-
     /// The field names, in order.
     pub fn field_names(&self) -> impl Iterator<Item = &str> {
         self.fields.iter().map(|f| f.name.as_str())
@@ -167,6 +156,19 @@ impl Template {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Template {
+        /// The text with every placeholder replaced by its value: what the segments mean.
+        fn render(&self, values: &[&str]) -> String {
+            self.segments
+                .iter()
+                .map(|segment| match segment {
+                    Segment::Literal(text) => text.as_str(),
+                    Segment::Field(index) => values.get(*index).copied().unwrap_or(""),
+                })
+                .collect()
+        }
+    }
 
     #[test]
     fn placeholders_become_snake_case_fields() {

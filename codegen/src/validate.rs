@@ -255,10 +255,11 @@ impl Validator<'_> {
                                 codes[i].0, key.value
                             ),
                         )
-                        .label(format!(
-                            "first listed at column {}",
-                            crate::diagnostic::line_col(self.source, first.span.start).1
-                        ))
+                        .label({
+                            let (line, col) =
+                                crate::diagnostic::line_col(self.source, first.span.start);
+                            format!("first listed at {line}:{col}")
+                        })
                         .help("list each code once; put overrides in one `{ code = … }` entry"),
                     );
                     continue;
@@ -371,11 +372,11 @@ impl Validator<'_> {
         let text = match (&code.value, code_type) {
             (Scalar::Text(text), Some(CodeType::String)) => text.clone(),
             (Scalar::Integer(n), Some(CodeType::Integer)) => {
-                let found = codes.iter().position(|(_, c)| {
-                    c.as_ref()
-                        .and_then(|c| c.number)
-                        .is_some_and(|m| i64::from(m) == *n)
-                });
+                // By the key's number, so a code whose entry has another problem is not
+                // also reported as undefined.
+                let found = codes
+                    .iter()
+                    .position(|(key, _)| key.parse::<i64>().is_ok_and(|m| m == *n));
                 return found.or_else(|| {
                     self.undefined(code, &n.to_string(), index);
                     None
@@ -398,6 +399,10 @@ impl Validator<'_> {
                     Diagnostic::new(code.span.clone(), format!("code \"{text}\" is a string, but the catalog's code_type is \"integer\""))
                         .help(format!("write it unquoted: {}", text.trim())),
                 );
+                return None;
+            }
+            (Scalar::TooLarge(text), Some(_)) => {
+                self.undefined(code, text, index);
                 return None;
             }
             (_, None) => return None,
@@ -536,7 +541,7 @@ impl Validator<'_> {
             self.diagnostics.push(
                 Diagnostic::new(name.span.clone(), format!("variant name `{}` collides with a generated associated item", name.value))
                     .label("used as a variant name")
-                    .help(format!("`Code::ALL`, `…Error::CODES` and `…Error::ENDPOINT` are generated; name the variant e.g. `{}`", names::to_upper_camel_case(&name.value.to_ascii_lowercase()))),
+                    .help(format!("`Code::ALL`, `Code::WIRE`, `…Error::CODES` and `…Error::ENDPOINT` are generated; name the variant e.g. `{}`", names::to_upper_camel_case(&name.value.to_ascii_lowercase()))),
             );
             return false;
         }
@@ -660,7 +665,7 @@ mod tests {
         errors(body)
             .into_iter()
             .map(|d| {
-                let (line, col) = d.line_col(&source).unwrap();
+                let (line, col) = d.line_col(&source);
                 (line, col, d.message)
             })
             .collect()
@@ -892,7 +897,7 @@ mod tests {
     fn non_utf8_bytes_are_a_diagnostic() {
         let errors = crate::load(b"[catalog]\nname = \"\xff\"\n").unwrap_err();
         assert_eq!(errors[0].message, "the catalog is not valid UTF-8");
-        assert_eq!(errors[0].span, Some(18..18));
+        assert_eq!(errors[0].span, 18..18);
     }
 
     #[test]

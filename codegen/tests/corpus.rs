@@ -45,9 +45,7 @@ fn every_malformed_catalog_gets_exactly_its_expected_diagnostics() {
         let found: Vec<String> = diagnostics
             .iter()
             .map(|d| {
-                let (line, col) = d
-                    .line_col(&text)
-                    .expect("every diagnostic points into the file");
+                let (line, col) = d.line_col(&text);
                 format!("{line}:{col} {}", d.message)
             })
             .collect();
@@ -63,7 +61,7 @@ fn every_diagnostic_says_where_what_and_how_to_fix_it() {
         let rendered = error_catalog_codegen::render(&diagnostics, &path, &bytes);
         let text = String::from_utf8_lossy(&bytes);
         for (diagnostic, rendered) in diagnostics.iter().zip(&rendered) {
-            let (line, col) = diagnostic.line_col(&text).unwrap();
+            let (line, col) = diagnostic.line_col(&text);
             assert!(
                 rendered.contains(&format!("--> {path}:{line}:{col}\n")),
                 "{name}: {rendered}"

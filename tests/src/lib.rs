@@ -27,6 +27,15 @@ pub mod shadowed {
     pub struct Box;
     /// Not `std::vec::Vec`.
     pub struct Vec;
+    /// Not the primitive `str`.
+    #[allow(non_camel_case_types, reason = "shadows the primitive on purpose")]
+    pub struct str;
+    /// Not the primitive `u8`.
+    #[allow(non_camel_case_types, reason = "shadows the primitive on purpose")]
+    pub struct u8;
+    /// Not the primitive `u16`.
+    #[allow(non_camel_case_types, reason = "shadows the primitive on purpose")]
+    pub struct u16;
     /// Not `core::fmt::Display`.
     pub trait Display {}
     /// Not the `core` crate.
@@ -37,6 +46,20 @@ pub mod shadowed {
     pub mod error_catalog {}
 
     ::error_catalog::error_catalog!("../catalogs/aerosync.toml");
+}
+
+/// A valid catalog that is awkward for a code generator (see the file's header).
+pub mod edge_cases {
+    ::error_catalog::error_catalog!("fixtures/edge-cases.toml");
+}
+
+/// Plaid's catalog beside a shadowed `u32`, which its integer codes use.
+pub mod shadowed_integers {
+    /// Not the primitive `u32`.
+    #[allow(non_camel_case_types, reason = "shadows the primitive on purpose")]
+    pub struct u32;
+
+    ::error_catalog::error_catalog!("../catalogs/plaid.toml");
 }
 
 /// The macro works inside a function body.

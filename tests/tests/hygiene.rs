@@ -1,7 +1,7 @@
 //! The expansions in `src/lib.rs` compile under `#![no_implicit_prelude]`, strict lints and
 //! shadowing user items (CI's clippy checks that); here they are also used.
 
-use error_catalog_tests::{aerosync, plaid, shadowed, status_from_a_function_body};
+use error_catalog_tests::{aerosync, edge_cases, plaid, shadowed, status_from_a_function_body};
 
 #[test]
 fn the_expansion_inside_a_function_body_works() {
@@ -26,4 +26,33 @@ fn two_catalogs_in_one_crate_keep_their_own_codes() {
     assert_eq!(plaid::Code::ALL.len(), 62);
     assert_eq!(aerosync::Code::parse("1200"), None);
     assert_eq!(plaid::Code::parse("AC-102"), None);
+}
+
+#[test]
+fn awkward_placeholders_and_messages_render_and_round_trip() {
+    use edge_cases::EverythingError as E;
+    let error = E::FormatterNamedField {
+        f: "1".into(),
+        f_: "2".into(),
+        r#type: "3".into(),
+    };
+    assert_eq!(error.to_string(), "f is 1, f_ is 2, type is 3.");
+    let braces = E::BracesAndQuotes { id: "x{}".into() };
+    assert_eq!(
+        braces.to_string(),
+        "{not a format} \"quoted\" back\\slash <literal> and x{}"
+    );
+    for error in [error, braces, E::Plain] {
+        let json = error.to_json();
+        assert_eq!(
+            E::from_response(error.status(), json.as_bytes())
+                .unwrap()
+                .error,
+            error
+        );
+    }
+    assert_eq!(
+        "E\"2".parse::<edge_cases::Code>(),
+        Ok(edge_cases::Code::BracesAndQuotes)
+    );
 }

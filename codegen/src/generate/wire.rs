@@ -75,7 +75,7 @@ fn from_code(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
         /// the code decides the variant, not the wording). `None` if this endpoint cannot
         /// return `code`.
         #[must_use]
-        pub fn from_code(code: Code, message: ::core::option::Option<&str>) -> ::core::option::Option<Self> {
+        pub fn from_code(code: Code, message: ::core::option::Option<&::core::primitive::str>) -> ::core::option::Option<Self> {
             #unused
             match code {
                 #(#arms)*
@@ -113,8 +113,8 @@ fn http(catalog: &Catalog, endpoint: &Endpoint) -> (TokenStream, TokenStream) {
         /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
         /// that is not in the catalog, or one this endpoint is not listed with.
         pub fn from_response(
-            status: u16,
-            body: &[u8],
+            status: ::core::primitive::u16,
+            body: &[::core::primitive::u8],
         ) -> ::core::result::Result<::error_catalog::Received<'_, Self>, ::error_catalog::ResponseError> {
             let fields = ::error_catalog::#private::read(body, &Code::WIRE)?;
             #read_code
@@ -149,7 +149,7 @@ fn http(catalog: &Catalog, endpoint: &Endpoint) -> (TokenStream, TokenStream) {
     let impls = quote! {
         #[automatically_derived]
         impl ::error_catalog::HttpError for #name {
-            fn status(&self) -> u16 {
+            fn status(&self) -> ::core::primitive::u16 {
                 Self::status(self)
             }
             fn to_body(&self) -> ::error_catalog::ErrorBody {
@@ -201,7 +201,7 @@ fn widget(catalog: &Catalog, endpoint: &Endpoint) -> (TokenStream, TokenStream) 
         impl ::core::str::FromStr for #name {
             type Err = ::error_catalog::ResponseError;
 
-            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 const FORMAT: ::error_catalog::#private::WidgetFormat = ::error_catalog::#private::WidgetFormat {
                     text: #text,
                     segments: #segments,
