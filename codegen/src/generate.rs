@@ -1,4 +1,4 @@
-//! [`model::Catalog`] -> Rust tokens: the `Code` enum, then one enum per endpoint, in
+//! [`crate::model::Catalog`] -> Rust tokens: the `Code` enum, then one enum per endpoint, in
 //! catalog order, each item documented, every path absolute so the output compiles
 //! anywhere (`#![no_implicit_prelude]`, beside a user's own `Result` or `String`).
 
@@ -7,6 +7,7 @@
     reason = "a function per generated item reads best as one `quote!`"
 )]
 
+use crate::docs::escape_markdown;
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
 use crate::names;
 use crate::template::{Segment, Template};
@@ -569,25 +570,6 @@ fn code_span(text: &str) -> String {
     } else {
         format!("{fence} {text} {fence}")
     }
-}
-
-/// A code's description shown as written: it is copied from an API's page, so `<id>` or
-/// `[connectionId]` must not become an HTML tag or an intra-doc link. (The catalog's and
-/// endpoints' own descriptions are written for these docs and stay Markdown.)
-fn escape_markdown(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let inside_word = |at: Option<&char>| at.is_some_and(|c| c.is_alphanumeric());
-        let emphasis = c == '_'
-            && !(inside_word(i.checked_sub(1).map(|p| &chars[p])) && inside_word(chars.get(i + 1)));
-        let heading = c == '#' && chars[..i].iter().all(|c| c.is_whitespace());
-        if matches!(c, '\\' | '<' | '>' | '[' | ']' | '*' | '`') || emphasis || heading {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The runtime's versioned private module, as an identifier.

@@ -6,13 +6,16 @@
 //! bytes -> parse (spans kept) -> validate -> model -> generate
 //! ```
 //!
-//! [`load`] never panics, whatever the bytes: every problem is a [`Diagnostic`]. [`generate`]
+//! [`load`] never panics, whatever the bytes: every problem is a [`Diagnostic`]. [`generate()`]
 //! is total on the models `load` returns; a model built by hand must hold the same
 //! invariants (valid identifiers, indices in range).
 
 pub mod ast;
 pub mod diagnostic;
+pub mod docs;
+mod expand;
 pub mod generate;
+pub mod lint;
 pub mod locate;
 pub mod model;
 pub mod names;
@@ -21,6 +24,7 @@ pub mod template;
 pub mod validate;
 
 pub use diagnostic::Diagnostic;
+pub use expand::expand;
 pub use generate::{TrackedFile, generate};
 pub use locate::{Located, locate};
 pub use model::Catalog;
@@ -31,22 +35,47 @@ pub use model::Catalog;
 ///
 /// Every problem found, in file order.
 pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
-    let source = std::str::from_utf8(bytes).map_err(|error| {
-        let at = error.valid_up_to();
-        vec![
-            Diagnostic::new(at..at, "the catalog is not valid UTF-8")
+    check(bytes).catalog
+}
+
+/// What `check` found: the model or the errors, and warnings (only for a valid catalog).
+#[derive(Debug)]
+pub struct Checked {
+    /// The model, or every error in file order.
+    pub catalog: Result<Catalog, Vec<Diagnostic>>,
+    /// What [`lint`](lint::lint) says of a valid catalog.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads catalog bytes like [`load`], and lints a valid catalog.
+pub fn check(bytes: &[u8]) -> Checked {
+    let source = match std::str::from_utf8(bytes) {
+        Ok(source) => source,
+        Err(error) => {
+            let at = error.valid_up_to();
+            let diagnostic = Diagnostic::new(at..at, "the catalog is not valid UTF-8")
                 .label("invalid byte here")
-                .help("save the file as UTF-8"),
-        ]
-    })?;
+                .help("save the file as UTF-8");
+            return Checked {
+                catalog: Err(vec![diagnostic]),
+                warnings: Vec::new(),
+            };
+        }
+    };
     let mut diagnostics = Vec::new();
     let ast = parse::parse(source, &mut diagnostics);
     match validate::validate(source, &ast, &mut diagnostics) {
-        Some(catalog) if diagnostics.is_empty() => Ok(catalog),
+        Some(catalog) if diagnostics.is_empty() => Checked {
+            warnings: lint::lint(&ast, &catalog),
+            catalog: Ok(catalog),
+        },
         _ => {
             // In file order, as a reader fixes them.
             diagnostics.sort_by_key(|d| d.span.start);
-            Err(diagnostics)
+            Checked {
+                catalog: Err(diagnostics),
+                warnings: Vec::new(),
+            }
         }
     }
 }

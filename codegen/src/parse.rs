@@ -1,4 +1,4 @@
-//! TOML text -> [`ast::Catalog`]: syntax, the shape of each table, unknown keys and value
+//! TOML text -> [`crate::ast::Catalog`]: syntax, the shape of each table, unknown keys and value
 //! types. Cross-references (which code exists, names taken twice) are `validate`'s job.
 
 use crate::ast::{Catalog, CodeDef, CodeRef, EndpointDef, Fields, Scalar, Sp, Wire};

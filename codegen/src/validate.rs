@@ -1,4 +1,4 @@
-//! [`ast::Catalog`] -> [`model::Catalog`]: names, ranges, references, duplicates, and the
+//! [`crate::ast::Catalog`] -> [`crate::model::Catalog`]: names, ranges, references, duplicates, and the
 //! overrides applied per endpoint. Every problem is reported, each at its own span.
 
 use crate::ast::{self, Scalar, Sp};

@@ -1,10 +1,10 @@
 //! The `error_catalog!` proc-macro. Use it through the `error-catalog` crate, which
 //! re-exports it beside the types the generated code needs.
 //!
-//! This crate is a shim: it reads the file and turns diagnostics into compile errors.
-//! Everything else lives in `error-catalog-codegen`, where it is tested as plain code.
+//! This crate is a shim: it takes the path literal and turns problems into compile errors.
+//! Everything else lives in `error-catalog-codegen`, where it is tested as plain code and
+//! shared with the CLI.
 
-use error_catalog_codegen as codegen;
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as TokenStream2};
 
@@ -22,30 +22,13 @@ pub fn error_catalog(input: TokenStream) -> TokenStream {
             .into();
         }
     };
-    expand(&literal.value(), literal.span()).into()
-}
-
-fn expand(path: &str, span: Span) -> TokenStream2 {
-    let located = match codegen::locate(path, |var| std::env::var(var).ok()) {
-        Ok(located) => located,
-        Err(message) => return compile_error(span, &message),
-    };
-    let bytes = match std::fs::read(&located.path) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            let message = format!(
-                "cannot read catalog `{path}`: {error}\n  tried: {}\n  = help: catalog paths are relative to the crate root (CARGO_MANIFEST_DIR) of the crate invoking the macro",
-                located.path.display()
-            );
-            return compile_error(span, &message);
-        }
-    };
-    match codegen::load(&bytes) {
-        Ok(catalog) => codegen::generate(&catalog, Some(&located.tracked)),
-        Err(diagnostics) => codegen::render(&diagnostics, path, &bytes)
+    match error_catalog_codegen::expand(&literal.value(), |var| std::env::var(var).ok()) {
+        Ok(tokens) => tokens.into(),
+        Err(problems) => problems
             .iter()
-            .map(|message| compile_error(span, message))
-            .collect(),
+            .map(|message| compile_error(literal.span(), message))
+            .collect::<TokenStream2>()
+            .into(),
     }
 }
 

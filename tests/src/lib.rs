@@ -4,6 +4,8 @@
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, unused_qualifications, clippy::pedantic)]
 
+pub mod seeds;
+
 /// The Aerosync catalog.
 pub mod aerosync {
     ::error_catalog::error_catalog!("../catalogs/aerosync.toml");
@@ -60,6 +62,29 @@ pub mod shadowed_integers {
     pub struct u32;
 
     ::error_catalog::error_catalog!("../catalogs/plaid.toml");
+}
+
+/// The committed golden expansion of the Aerosync catalog (`golden/`), compiled to prove
+/// it is valid code.
+#[allow(
+    clippy::doc_markdown,
+    clippy::match_same_arms,
+    clippy::too_many_lines,
+    reason = "clippy skips these in the macro's output, but lints the same code written out as source"
+)]
+pub mod golden_aerosync {
+    ::core::include!("../golden/aerosync.rs");
+}
+
+/// The committed golden expansion of the Plaid catalog.
+#[allow(
+    clippy::doc_markdown,
+    clippy::match_same_arms,
+    clippy::too_many_lines,
+    reason = "clippy skips these in the macro's output, but lints the same code written out as source"
+)]
+pub mod golden_plaid {
+    ::core::include!("../golden/plaid.rs");
 }
 
 /// The macro works inside a function body.

@@ -9,41 +9,7 @@ use error_catalog_tests::aerosync::{
     WidgetError,
 };
 
-const PAGE: &str = include_str!("../fixtures/seeds/aerosync.txt");
-
-/// A row as the page or an enum gives it.
-#[derive(Debug, PartialEq, Eq)]
-struct Row {
-    status: u16,
-    code: String,
-    message: String,
-    description: String,
-}
-
-/// The page's endpoint tables, in order: `| 400 Bad Request | AC-100 | message | description |`.
-fn page_tables() -> Vec<Vec<Row>> {
-    let mut tables: Vec<Vec<Row>> = Vec::new();
-    for line in PAGE.lines() {
-        if line.starts_with("| HTTP Status |") {
-            tables.push(Vec::new());
-            continue;
-        }
-        let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
-        if let (Some(table), [status, code, message, description]) =
-            (tables.last_mut(), cells.as_slice())
-            && code.starts_with("AC-")
-        {
-            table.push(Row {
-                // "401 Forbidden" (sic): the number is the status, the words are the page's.
-                status: status.split(' ').next().unwrap().parse().unwrap(),
-                code: (*code).to_owned(),
-                message: (*message).to_owned(),
-                description: (*description).to_owned(),
-            });
-        }
-    }
-    tables
-}
+use error_catalog_tests::seeds::{self, Row};
 
 /// What an enum reports for each of `errors`. Placeholder fields hold `<placeholder>`, so
 /// `Display` must give back the page's template text.
@@ -213,7 +179,7 @@ fn generated_tables() -> Vec<Vec<Row>> {
 
 #[test]
 fn every_endpoint_table_of_the_page_matches_its_enum_row_by_row() {
-    let page = page_tables();
+    let page = seeds::aerosync_tables();
     let generated = generated_tables();
     assert_eq!(page.len(), 11, "the page has eleven endpoint tables");
     assert_eq!(
@@ -229,29 +195,7 @@ fn every_endpoint_table_of_the_page_matches_its_enum_row_by_row() {
 
 #[test]
 fn the_widget_enum_matches_the_page_strings_and_type_table() {
-    // `INCORRECT_CREDENTIALS | Code: AC-117 | Message: …` examples, and the AR table's
-    // `AR-100 | POLLING_TIMEOUT | message |` rows.
-    let mut page: Vec<(String, String, String)> = Vec::new();
-    for line in PAGE.lines() {
-        let cells: Vec<&str> = line.trim_end_matches(" |").split(" | ").collect();
-        let row = match cells.as_slice() {
-            [kind, code, message] if code.starts_with("Code: ") && *kind != "ERROR_TYPE" => (
-                code["Code: ".len()..].to_owned(),
-                (*kind).to_owned(),
-                message["Message: ".len()..].to_owned(),
-            ),
-            [code, kind, message] if code.starts_with("AR-") => (
-                (*code).to_owned(),
-                (*kind).to_owned(),
-                (*message).to_owned(),
-            ),
-            _ => continue,
-        };
-        if !page.contains(&row) {
-            page.push(row);
-        }
-    }
-    page.sort();
+    let page = seeds::aerosync_widget_rows();
     let widget = [
         WidgetError::PollingTimeout,
         WidgetError::ServerError,
@@ -362,7 +306,7 @@ fn display_fills_every_placeholder() {
 
 #[test]
 fn code_lists_every_code_of_the_page_once_and_parses_back() {
-    let mut on_page: Vec<&str> = PAGE
+    let mut on_page: Vec<&str> = seeds::AEROSYNC
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .filter(|w| (w.starts_with("AC-") || w.starts_with("AR-")) && w.len() == 6)
         .collect();

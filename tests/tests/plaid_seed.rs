@@ -7,39 +7,19 @@ use error_catalog_tests::plaid::{
     Code, ConnectGetError, ConnectStepError, ConnectUpdateError, ExchangeTokenError,
 };
 
-const PAGE: &str = include_str!("../fixtures/seeds/plaid.md");
-
-/// `` `402` | `1200` | *invalid credentials* | The username or password … `` rows.
-fn page_rows() -> Vec<(u16, u32, String, String)> {
-    PAGE.lines()
-        .filter_map(|line| {
-            let cells: Vec<&str> = line.splitn(4, " | ").collect();
-            let [status, code, message, resolve] = cells.as_slice() else {
-                return None;
-            };
-            Some((
-                status.trim_matches('`').parse().ok()?,
-                code.trim_matches('`').parse().ok()?,
-                message.trim_matches('*').to_owned(),
-                (*resolve).to_owned(),
-            ))
-        })
-        .collect()
-}
+use error_catalog_tests::seeds;
 
 #[test]
 fn every_row_of_the_page_is_a_code_with_its_status_message_and_resolve_text() {
-    let rows = page_rows();
+    let rows = seeds::plaid_rows();
     assert_eq!(rows.len(), 62);
     let ours: Vec<_> = Code::ALL
         .iter()
-        .map(|c| {
-            (
-                c.status().unwrap(),
-                c.as_u32(),
-                c.message().to_owned(),
-                c.description().to_owned(),
-            )
+        .map(|c| seeds::Row {
+            status: c.status().unwrap(),
+            code: c.as_str().to_owned(),
+            message: c.message().to_owned(),
+            description: c.description().to_owned(),
         })
         .collect();
     assert_eq!(ours, rows, "in the page's order");

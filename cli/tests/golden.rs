@@ -1,0 +1,44 @@
+//! The expansions of both catalogs are committed in `tests/golden/`, formatted, so every
+//! change to what the macro generates shows up in review as a diff of Rust. The tests crate
+//! compiles them (under its strict lints), so they are known to be valid code.
+//!
+//! After an intended change, rewrite them with `UPDATE_GOLDEN=1 cargo test -p error-catalog-cli --test golden`.
+
+use std::path::Path;
+
+fn check_golden(catalog: &str) {
+    let tests_crate = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests");
+    // What `error_catalog!("../catalogs/<catalog>.toml")` expands to in the tests crate.
+    let expanded =
+        error_catalog_cli::expand(&format!("../catalogs/{catalog}.toml"), &tests_crate).unwrap();
+    let golden = tests_crate.join(format!("golden/{catalog}.rs"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &expanded).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&golden).unwrap_or_default();
+    if committed != expanded {
+        let first = committed
+            .lines()
+            .zip(expanded.lines())
+            .position(|(a, b)| a != b);
+        panic!(
+            "the expansion of {catalog}.toml changed (first difference at line {}); review it and run \
+             UPDATE_GOLDEN=1 cargo test -p error-catalog-cli --test golden",
+            first.map_or(
+                committed.lines().count().min(expanded.lines().count()) + 1,
+                |i| i + 1
+            )
+        );
+    }
+}
+
+#[test]
+fn the_aerosync_expansion_matches_its_golden_file() {
+    check_golden("aerosync");
+}
+
+#[test]
+fn the_plaid_expansion_matches_its_golden_file() {
+    check_golden("plaid");
+}
