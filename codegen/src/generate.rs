@@ -88,7 +88,11 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
     let parse_arms = idents
         .iter()
         .zip(texts)
-        .map(|(ident, text)| quote! { #text => ::core::option::Option::Some(Self::#ident), });
+        .map(|(ident, text)| quote! { #text => Some(Self::#ident), });
+    let status_use = option_use(
+        catalog.codes.iter().any(|c| c.status.is_some()),
+        catalog.codes.iter().any(|c| c.status.is_none()),
+    );
     let status_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
         let status = option_u16(code.status);
         quote! { Self::#ident => #status, }
@@ -133,9 +137,10 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
             /// The code the API wrote as `code`, if the catalog has it (exact match).
             #[must_use]
             pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+                use ::core::option::Option::{None, Some};
                 match code {
                     #(#parse_arms)*
-                    _ => ::core::option::Option::None,
+                    _ => None,
                 }
             }
 
@@ -145,6 +150,7 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
             /// code that is only reported as a string (a widget error).
             #[must_use]
             pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
+                #status_use
                 match self { #(#status_arms)* }
             }
 
@@ -204,9 +210,10 @@ fn integer_accessors(codes: &[Code], idents: &[Ident]) -> TokenStream {
         /// The code the API sent as the number `code`, if the catalog has it.
         #[must_use]
         pub const fn from_u32(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+            use ::core::option::Option::{None, Some};
             match code {
-                #(#numbers => ::core::option::Option::Some(Self::#idents),)*
-                _ => ::core::option::Option::None,
+                #(#numbers => Some(Self::#idents),)*
+                _ => None,
             }
         }
     }
@@ -228,16 +235,54 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
         .iter()
         .map(|entry| pattern(catalog, entry))
         .collect();
-    let templates = endpoint
-        .entries
-        .iter()
-        .map(|entry| entry.message.text.as_str());
-    let descriptions = endpoint
-        .entries
-        .iter()
-        .map(|entry| entry.description.as_str());
-    let retries = endpoint.entries.iter().map(|entry| retry(entry.retry));
-    let displays = endpoint.entries.iter().map(|entry| display(catalog, entry));
+    // What an endpoint says like its codes' defaults is read from `Code`; only what it
+    // words differently is spelled out here, as in the catalog.
+    let own = |differs: &dyn Fn(&Entry) -> bool, value: &dyn Fn(&Entry) -> TokenStream| {
+        endpoint
+            .entries
+            .iter()
+            .map(|entry| {
+                (
+                    pattern(catalog, entry),
+                    differs(entry).then(|| value(entry)),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let templates = overrides(
+        &own(
+            &|e| e.message.text != catalog.code_of(e).message.text,
+            &|e| {
+                let text = &e.message.text;
+                quote! { #text }
+            },
+        ),
+        &quote! { self.code().message() },
+    );
+    let descriptions = overrides(
+        &own(&|e| e.description != catalog.code_of(e).description, &|e| {
+            let text = &e.description;
+            quote! { #text }
+        }),
+        &quote! { self.code().description() },
+    );
+    let retries = overrides(
+        &own(&|e| e.retry != catalog.code_of(e).retry, &|e| {
+            retry(e.retry)
+        }),
+        &quote! { self.code().retry() },
+    );
+    let displays = overrides(
+        &endpoint
+            .entries
+            .iter()
+            .map(|entry| match display(catalog, entry) {
+                Some((pattern, body)) => (pattern, Some(body)),
+                None => (pattern(catalog, entry), None),
+            })
+            .collect::<Vec<_>>(),
+        &quote! { f.write_str(self.message_template()) },
+    );
     let key = &endpoint.key;
     let method = option_str(endpoint.method.as_deref());
     let path = option_str(endpoint.path.as_deref());
@@ -305,19 +350,19 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
             /// The message template as this endpoint words it; `<name>` marks a placeholder.
             #[must_use]
             pub const fn message_template(&self) -> &'static ::core::primitive::str {
-                match self { #(#patterns => #templates,)* }
+                #templates
             }
 
             /// What the error means and what to do, as this endpoint's table says.
             #[must_use]
             pub const fn description(&self) -> &'static ::core::primitive::str {
-                match self { #(#patterns => #descriptions,)* }
+                #descriptions
             }
 
             /// Whether retrying can help.
             #[must_use]
             pub const fn retry(&self) -> ::error_catalog::Retry {
-                match self { #(#patterns => #retries,)* }
+                #retries
             }
 
             #wire_methods
@@ -327,7 +372,7 @@ fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Display for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self { #(#displays)* }
+                #displays
             }
         }
 
@@ -428,13 +473,21 @@ fn pattern(catalog: &Catalog, entry: &Entry) -> TokenStream {
     }
 }
 
-/// One `Display` arm: the template's literals and fields, written in order.
-fn display(catalog: &Catalog, entry: &Entry) -> TokenStream {
+/// The `Display` arm of a variant whose message is not its template text as is (it has
+/// placeholders, or a `<<`): its literals and fields, written in order.
+fn display(catalog: &Catalog, entry: &Entry) -> Option<(TokenStream, TokenStream)> {
     let ident = ident(&catalog.code_of(entry).name);
     let template: &Template = &entry.message;
     if template.fields.is_empty() {
-        let text = &template.text;
-        return quote! { Self::#ident => f.write_str(#text), };
+        let text = template.segments.iter().map(|s| match s {
+            Segment::Literal(text) => text.as_str(),
+            Segment::Field(_) => "",
+        });
+        let rendered: String = text.collect();
+        if rendered == template.text {
+            return None;
+        }
+        return Some((quote! { Self::#ident }, quote! { f.write_str(#rendered) }));
     }
     // Each field is bound by its own name, except one named like the formatter `f`.
     let bound: Vec<Ident> = template
@@ -472,10 +525,45 @@ fn display(catalog: &Catalog, entry: &Entry) -> TokenStream {
     let (last, init) = writes
         .split_last()
         .map_or((None, &[][..]), |(last, init)| (Some(last), init));
-    quote! {
-        Self::#ident { #(#bindings),* } => {
+    Some((
+        quote! { Self::#ident { #(#bindings),* } },
+        quote! { {
             #(#init?;)*
             #last
+        } },
+    ))
+}
+
+/// `match self { <arms> _ => <fallback> }`: the variants whose value is their own, then
+/// the rest (named, if only one is left). Just the fallback if no variant has its own.
+fn overrides(
+    entries: &[(TokenStream, Option<TokenStream>)],
+    fallback: &TokenStream,
+) -> TokenStream {
+    let own: Vec<_> = entries
+        .iter()
+        .filter_map(|(pattern, value)| Some((pattern, value.as_ref()?)))
+        .collect();
+    if own.is_empty() {
+        return fallback.clone();
+    }
+    let arms = own
+        .iter()
+        .map(|(pattern, value)| quote! { #pattern => #value, });
+    let others: Vec<&TokenStream> = entries
+        .iter()
+        .filter(|(_, value)| value.is_none())
+        .map(|(pattern, _)| pattern)
+        .collect();
+    let rest = match others.as_slice() {
+        [] => TokenStream::new(),
+        [only] => quote! { #only => #fallback, },
+        _ => quote! { _ => #fallback, },
+    };
+    quote! {
+        match self {
+            #(#arms)*
+            #rest
         }
     }
 }
@@ -533,12 +621,24 @@ fn retry(retry: Retry) -> TokenStream {
     }
 }
 
+/// `Some(404)` or `None`, with `Some` and `None` imported where used (see `option_use`).
 fn option_u16(value: Option<u16>) -> TokenStream {
     let Some(value) = value else {
-        return quote! { ::core::option::Option::None };
+        return quote! { None };
     };
     let value = Literal::u16_unsuffixed(value);
-    quote! { ::core::option::Option::Some(#value) }
+    quote! { Some(#value) }
+}
+
+/// `use ::core::option::Option::{None, Some};`, of the two only those used: a function
+/// with many arms reads (and expands) better with `Some(…)` than with the full path.
+fn option_use(some: bool, none: bool) -> TokenStream {
+    match (some, none) {
+        (true, true) => quote! { use ::core::option::Option::{None, Some}; },
+        (true, false) => quote! { use ::core::option::Option::Some; },
+        (false, true) => quote! { use ::core::option::Option::None; },
+        (false, false) => TokenStream::new(),
+    }
 }
 
 fn option_str(value: Option<&str>) -> TokenStream {

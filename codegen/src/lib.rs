@@ -35,7 +35,7 @@ pub use model::Catalog;
 ///
 /// Every problem found, in file order.
 pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
-    check(bytes).catalog
+    load_with_ast(bytes).map(|(catalog, _)| catalog)
 }
 
 /// What `check` found: the model or the errors, and warnings (only for a valid catalog).
@@ -47,35 +47,38 @@ pub struct Checked {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads catalog bytes like [`load`], and lints a valid catalog.
+/// Reads catalog bytes like [`load`], and lints a valid catalog (the CLI's `check`; the
+/// macro has no use for warnings it cannot show).
 pub fn check(bytes: &[u8]) -> Checked {
-    let source = match std::str::from_utf8(bytes) {
-        Ok(source) => source,
-        Err(error) => {
-            let at = error.valid_up_to();
-            let diagnostic = Diagnostic::new(at..at, "the catalog is not valid UTF-8")
-                .label("invalid byte here")
-                .help("save the file as UTF-8");
-            return Checked {
-                catalog: Err(vec![diagnostic]),
-                warnings: Vec::new(),
-            };
-        }
-    };
-    let mut diagnostics = Vec::new();
-    let ast = parse::parse(source, &mut diagnostics);
-    match validate::validate(source, &ast, &mut diagnostics) {
-        Some(catalog) if diagnostics.is_empty() => Checked {
+    match load_with_ast(bytes) {
+        Ok((catalog, ast)) => Checked {
             warnings: lint::lint(&ast, &catalog),
             catalog: Ok(catalog),
         },
+        Err(errors) => Checked {
+            catalog: Err(errors),
+            warnings: Vec::new(),
+        },
+    }
+}
+
+fn load_with_ast(bytes: &[u8]) -> Result<(Catalog, ast::Catalog), Vec<Diagnostic>> {
+    let source = std::str::from_utf8(bytes).map_err(|error| {
+        let at = error.valid_up_to();
+        vec![
+            Diagnostic::new(at..at, "the catalog is not valid UTF-8")
+                .label("invalid byte here")
+                .help("save the file as UTF-8"),
+        ]
+    })?;
+    let mut diagnostics = Vec::new();
+    let ast = parse::parse(source, &mut diagnostics);
+    match validate::validate(source, &ast, &mut diagnostics) {
+        Some(catalog) if diagnostics.is_empty() => Ok((catalog, ast)),
         _ => {
             // In file order, as a reader fixes them.
             diagnostics.sort_by_key(|d| d.span.start);
-            Checked {
-                catalog: Err(diagnostics),
-                warnings: Vec::new(),
-            }
+            Err(diagnostics)
         }
     }
 }

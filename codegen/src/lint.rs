@@ -4,7 +4,8 @@
 
 use crate::ast::{self, Scalar, Sp};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Catalog, Retry};
+use crate::model::{Catalog, Code, Retry};
+use std::collections::HashMap;
 
 /// The warnings for `catalog`, which `ast` was validated into.
 pub fn lint(ast: &ast::Catalog, catalog: &Catalog) -> Vec<Diagnostic> {
@@ -34,16 +35,18 @@ pub fn lint(ast: &ast::Catalog, catalog: &Catalog) -> Vec<Diagnostic> {
             );
         }
     }
+    let by_text: HashMap<&str, &Code> =
+        catalog.codes.iter().map(|c| (c.code.as_str(), c)).collect();
     for endpoint in &ast.endpoints {
         let Some(refs) = &endpoint.codes else {
             continue;
         };
         for code_ref in &refs.value {
-            let Some(code) = catalog
-                .codes
-                .iter()
-                .find(|c| names_code(&code_ref.code, &c.code))
-            else {
+            let text = match &code_ref.code.value {
+                Scalar::Text(text) | Scalar::TooLarge(text) => text.clone(),
+                Scalar::Integer(n) => n.to_string(),
+            };
+            let Some(code) = by_text.get(text.as_str()) else {
                 continue;
             };
             let o = &code_ref.overrides;
@@ -87,11 +90,4 @@ fn same_as<'a, T>(
     value
         .filter(|v| equal(&v.value))
         .map(|v| (v.span.clone(), key))
-}
-
-fn names_code(code: &Sp<Scalar>, text: &str) -> bool {
-    match &code.value {
-        Scalar::Text(t) | Scalar::TooLarge(t) => t == text,
-        Scalar::Integer(n) => text.parse::<i64>().is_ok_and(|m| m == *n),
-    }
 }

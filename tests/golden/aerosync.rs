@@ -188,55 +188,57 @@ impl Code {
     /// The code the API wrote as `code`, if the catalog has it (exact match).
     #[must_use]
     pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         match code {
-            "AC-001" => ::core::option::Option::Some(Self::InvalidToken),
-            "AC-100" => ::core::option::Option::Some(Self::InvalidRequest),
-            "AC-101" => ::core::option::Option::Some(Self::InvalidApiKey),
-            "AC-102" => ::core::option::Option::Some(Self::UserNotFound),
-            "AC-103" => ::core::option::Option::Some(Self::IncompleteAccountData),
-            "AC-104" => ::core::option::Option::Some(Self::BankConnectionIssue),
-            "AC-105" => ::core::option::Option::Some(Self::BalanceCheckUnavailable),
-            "AC-106" => ::core::option::Option::Some(Self::SharingPaused),
-            "AC-107" => ::core::option::Option::Some(Self::BalanceRefreshUnavailable),
-            "AC-108" => ::core::option::Option::Some(Self::MfaLocked),
-            "AC-109" => ::core::option::Option::Some(Self::JobNotFound),
-            "AC-110" => ::core::option::Option::Some(Self::MfaSessionExpired),
-            "AC-111" => ::core::option::Option::Some(Self::IdentityUnavailable),
-            "AC-112" => ::core::option::Option::Some(Self::JobInProgress),
-            "AC-113" => ::core::option::Option::Some(Self::AuthenticationFailed),
-            "AC-114" => ::core::option::Option::Some(Self::TransactionJobsUnavailable),
-            "AC-115" => ::core::option::Option::Some(Self::TransactionDataUnavailable),
-            "AC-117" => ::core::option::Option::Some(Self::IncorrectCredentials),
-            "AR-100" => ::core::option::Option::Some(Self::PollingTimeout),
-            "AR-500" => ::core::option::Option::Some(Self::ServerError),
-            _ => ::core::option::Option::None,
+            "AC-001" => Some(Self::InvalidToken),
+            "AC-100" => Some(Self::InvalidRequest),
+            "AC-101" => Some(Self::InvalidApiKey),
+            "AC-102" => Some(Self::UserNotFound),
+            "AC-103" => Some(Self::IncompleteAccountData),
+            "AC-104" => Some(Self::BankConnectionIssue),
+            "AC-105" => Some(Self::BalanceCheckUnavailable),
+            "AC-106" => Some(Self::SharingPaused),
+            "AC-107" => Some(Self::BalanceRefreshUnavailable),
+            "AC-108" => Some(Self::MfaLocked),
+            "AC-109" => Some(Self::JobNotFound),
+            "AC-110" => Some(Self::MfaSessionExpired),
+            "AC-111" => Some(Self::IdentityUnavailable),
+            "AC-112" => Some(Self::JobInProgress),
+            "AC-113" => Some(Self::AuthenticationFailed),
+            "AC-114" => Some(Self::TransactionJobsUnavailable),
+            "AC-115" => Some(Self::TransactionDataUnavailable),
+            "AC-117" => Some(Self::IncorrectCredentials),
+            "AR-100" => Some(Self::PollingTimeout),
+            "AR-500" => Some(Self::ServerError),
+            _ => None,
         }
     }
     /// The HTTP status the code has unless an endpoint overrides it; `None` for a
     /// code that is only reported as a string (a widget error).
     #[must_use]
     pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
+        use ::core::option::Option::{None, Some};
         match self {
-            Self::InvalidToken => ::core::option::Option::Some(403),
-            Self::InvalidRequest => ::core::option::Option::Some(400),
-            Self::InvalidApiKey => ::core::option::Option::Some(401),
-            Self::UserNotFound => ::core::option::Option::Some(404),
-            Self::IncompleteAccountData => ::core::option::Option::Some(400),
-            Self::BankConnectionIssue => ::core::option::Option::Some(400),
-            Self::BalanceCheckUnavailable => ::core::option::Option::Some(405),
-            Self::SharingPaused => ::core::option::Option::Some(400),
-            Self::BalanceRefreshUnavailable => ::core::option::Option::Some(405),
-            Self::MfaLocked => ::core::option::Option::Some(429),
-            Self::JobNotFound => ::core::option::Option::Some(404),
-            Self::MfaSessionExpired => ::core::option::Option::Some(405),
-            Self::IdentityUnavailable => ::core::option::Option::Some(405),
-            Self::JobInProgress => ::core::option::Option::Some(409),
-            Self::AuthenticationFailed => ::core::option::Option::Some(400),
-            Self::TransactionJobsUnavailable => ::core::option::Option::Some(405),
-            Self::TransactionDataUnavailable => ::core::option::Option::Some(405),
-            Self::IncorrectCredentials => ::core::option::Option::None,
-            Self::PollingTimeout => ::core::option::Option::None,
-            Self::ServerError => ::core::option::Option::None,
+            Self::InvalidToken => Some(403),
+            Self::InvalidRequest => Some(400),
+            Self::InvalidApiKey => Some(401),
+            Self::UserNotFound => Some(404),
+            Self::IncompleteAccountData => Some(400),
+            Self::BankConnectionIssue => Some(400),
+            Self::BalanceCheckUnavailable => Some(405),
+            Self::SharingPaused => Some(400),
+            Self::BalanceRefreshUnavailable => Some(405),
+            Self::MfaLocked => Some(429),
+            Self::JobNotFound => Some(404),
+            Self::MfaSessionExpired => Some(405),
+            Self::IdentityUnavailable => Some(405),
+            Self::JobInProgress => Some(409),
+            Self::AuthenticationFailed => Some(400),
+            Self::TransactionJobsUnavailable => Some(405),
+            Self::TransactionDataUnavailable => Some(405),
+            Self::IncorrectCredentials => None,
+            Self::PollingTimeout => None,
+            Self::ServerError => None,
         }
     }
     /// The message template unless an endpoint overrides it; `<name>` marks a
@@ -455,28 +457,18 @@ impl TokenError {
             Self::InvalidRequest => {
                 "Required attributes are missing or not in a valid format."
             }
-            Self::InvalidApiKey => "Invalid API key and secret.",
+            Self::InvalidApiKey => self.code().message(),
         }
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidApiKey => {
-                "The supplied credentials are not authorized. Double-check your apiKey and apiSecret."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidApiKey => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -487,11 +479,12 @@ impl TokenError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidApiKey => ::core::option::Option::Some(Self::InvalidApiKey),
-            _ => ::core::option::Option::None,
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidApiKey => Some(Self::InvalidApiKey),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -547,12 +540,7 @@ impl TokenError {
 #[automatically_derived]
 impl ::core::fmt::Display for TokenError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::InvalidRequest => {
-                f.write_str("Required attributes are missing or not in a valid format.")
-            }
-            Self::InvalidApiKey => f.write_str("Invalid API key and secret."),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -679,47 +667,26 @@ impl AccountsError {
             Self::InvalidRequest => {
                 "Required attributes are missing or not in a valid format."
             }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::IncompleteAccountData => {
-                "The FI failed to send account number, routing number, or balance."
-            }
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
+            _ => self.code().message(),
         }
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
         match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
             Self::UserNotFound { .. } => {
                 "The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call."
-            }
-            Self::IncompleteAccountData => {
-                "The financial institution returned incomplete data. Surface a user-friendly error and prompt the user to reconnect."
             }
             Self::BankConnectionIssue => {
                 "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect via the widget."
             }
+            _ => self.code().description(),
         }
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::IncompleteAccountData => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -730,35 +697,27 @@ impl AccountsError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::IncompleteAccountData => {
-                ::core::option::Option::Some(Self::IncompleteAccountData)
-            }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            _ => ::core::option::Option::None,
+            Code::IncompleteAccountData => Some(Self::IncompleteAccountData),
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -815,25 +774,12 @@ impl AccountsError {
 impl ::core::fmt::Display for AccountsError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Required attributes are missing or not in a valid format.")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
-            Self::IncompleteAccountData => {
-                f.write_str(
-                    "The FI failed to send account number, routing number, or balance.",
-                )
-            }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -954,53 +900,22 @@ impl BalanceError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::BalanceCheckUnavailable => {
-                "Balance check not available for manually linked users."
-            }
-            Self::SharingPaused => {
-                "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI."
-            }
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
         match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
             Self::BankConnectionIssue => {
                 "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect."
             }
-            Self::BalanceCheckUnavailable => {
-                "Balance checks are not supported for manually linked accounts. Check the connectionMethod field on GET /accounts before calling this endpoint."
-            }
-            Self::SharingPaused => {
-                "The FI has revoked the connection. The user must re-authenticate via the widget to restore access."
-            }
+            _ => self.code().description(),
         }
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::BalanceCheckUnavailable => ::error_catalog::Retry::Never,
-            Self::SharingPaused => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -1011,18 +926,15 @@ impl BalanceError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            Code::BalanceCheckUnavailable => {
-                ::core::option::Option::Some(Self::BalanceCheckUnavailable)
-            }
-            Code::SharingPaused => ::core::option::Option::Some(Self::SharingPaused),
-            _ => ::core::option::Option::None,
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            Code::BalanceCheckUnavailable => Some(Self::BalanceCheckUnavailable),
+            Code::SharingPaused => Some(Self::SharingPaused),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -1078,25 +990,7 @@ impl BalanceError {
 #[automatically_derived]
 impl ::core::fmt::Display for BalanceError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
-            Self::BalanceCheckUnavailable => {
-                f.write_str("Balance check not available for manually linked users.")
-            }
-            Self::SharingPaused => {
-                f.write_str(
-                    "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.",
-                )
-            }
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -1228,58 +1122,25 @@ impl BalanceRefreshError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::BalanceRefreshUnavailable => {
-                "Balance refresh not available for manually linked users."
-            }
-            Self::MfaLocked => {
-                "Account has been temporarily blocked due to too many incorrect MFA attempts."
-            }
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
         match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
             Self::UserNotFound { .. } => {
                 "The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call."
             }
             Self::BankConnectionIssue => {
                 "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect."
             }
-            Self::BalanceRefreshUnavailable => {
-                "Balance refresh is not supported for manually linked accounts. Check connectionMethod on GET /accounts before calling this endpoint."
-            }
-            Self::MfaLocked => {
-                "The user has been MFA-locked. Do not retry automatically. Surface a message to the user and contact [email protected] if needed."
-            }
+            _ => self.code().description(),
         }
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::BalanceRefreshUnavailable => ::error_catalog::Retry::Never,
-            Self::MfaLocked => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -1290,36 +1151,28 @@ impl BalanceRefreshError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            Code::BalanceRefreshUnavailable => {
-                ::core::option::Option::Some(Self::BalanceRefreshUnavailable)
-            }
-            Code::MfaLocked => ::core::option::Option::Some(Self::MfaLocked),
-            _ => ::core::option::Option::None,
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            Code::BalanceRefreshUnavailable => Some(Self::BalanceRefreshUnavailable),
+            Code::MfaLocked => Some(Self::MfaLocked),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -1376,28 +1229,12 @@ impl BalanceRefreshError {
 impl ::core::fmt::Display for BalanceRefreshError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
-            Self::BalanceRefreshUnavailable => {
-                f.write_str("Balance refresh not available for manually linked users.")
-            }
-            Self::MfaLocked => {
-                f.write_str(
-                    "Account has been temporarily blocked due to too many incorrect MFA attempts.",
-                )
-            }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -1524,47 +1361,17 @@ impl JobsError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::JobNotFound { .. } => "Job <job_id> not found.",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::JobNotFound { .. } => {
-                "The job_id in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::JobNotFound { .. } => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -1575,51 +1382,39 @@ impl JobsError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
             Code::JobNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("Job "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("Job "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::JobNotFound {
-                    job_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::JobNotFound {
+                    job_id: owned(values[0usize]),
                 })
             }
-            _ => ::core::option::Option::None,
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -1676,25 +1471,17 @@ impl JobsError {
 impl ::core::fmt::Display for JobsError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
-            }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
             }
             Self::JobNotFound { job_id } => {
                 f.write_str("Job ")?;
                 f.write_str(job_id)?;
                 f.write_str(" not found.")
             }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -1818,49 +1605,17 @@ impl MfaError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::MfaSessionExpired => {
-                "Your MFA session has expired. Please reauthenticate to continue."
-            }
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::MfaSessionExpired => {
-                "The user took too long to respond to the MFA challenge. Re-initiate the job and re-launch the MFA widget from scratch."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::MfaSessionExpired => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -1871,35 +1626,27 @@ impl MfaError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            Code::MfaSessionExpired => {
-                ::core::option::Option::Some(Self::MfaSessionExpired)
-            }
-            _ => ::core::option::Option::None,
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            Code::MfaSessionExpired => Some(Self::MfaSessionExpired),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -1956,25 +1703,12 @@ impl MfaError {
 impl ::core::fmt::Display for MfaError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
-            Self::MfaSessionExpired => {
-                f.write_str(
-                    "Your MFA session has expired. Please reauthenticate to continue.",
-                )
-            }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -2107,54 +1841,17 @@ impl IdentityJobError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::IdentityUnavailable => {
-                "Identity jobs are not available for manually linked users."
-            }
-            Self::JobInProgress => "Conflict — another job currently in progress.",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::IdentityUnavailable => {
-                "Identity jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget."
-            }
-            Self::JobInProgress => {
-                "A job is already running for this connectionId. Check job state server-side before triggering a new request."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::IdentityUnavailable => ::error_catalog::Retry::Never,
-            Self::JobInProgress => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -2165,36 +1862,28 @@ impl IdentityJobError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            Code::IdentityUnavailable => {
-                ::core::option::Option::Some(Self::IdentityUnavailable)
-            }
-            Code::JobInProgress => ::core::option::Option::Some(Self::JobInProgress),
-            _ => ::core::option::Option::None,
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            Code::IdentityUnavailable => Some(Self::IdentityUnavailable),
+            Code::JobInProgress => Some(Self::JobInProgress),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -2251,26 +1940,12 @@ impl IdentityJobError {
 impl ::core::fmt::Display for IdentityJobError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
-            Self::IdentityUnavailable => {
-                f.write_str("Identity jobs are not available for manually linked users.")
-            }
-            Self::JobInProgress => {
-                f.write_str("Conflict — another job currently in progress.")
-            }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -2394,49 +2069,17 @@ impl IdentityError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::AuthenticationFailed => {
-                "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI."
-            }
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::AuthenticationFailed => {
-                "Authentication has failed for the expected user. The user must re-authenticate via the widget."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::AuthenticationFailed => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -2447,35 +2090,27 @@ impl IdentityError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            Code::AuthenticationFailed => {
-                ::core::option::Option::Some(Self::AuthenticationFailed)
-            }
-            _ => ::core::option::Option::None,
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            Code::AuthenticationFailed => Some(Self::AuthenticationFailed),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -2532,25 +2167,12 @@ impl IdentityError {
 impl ::core::fmt::Display for IdentityError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
-            Self::AuthenticationFailed => {
-                f.write_str(
-                    "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.",
-                )
-            }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -2683,54 +2305,17 @@ impl TransactionsJobError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::JobInProgress => "Conflict — another job currently in progress.",
-            Self::TransactionJobsUnavailable => {
-                "Transaction jobs are not available for manually linked users."
-            }
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::JobInProgress => {
-                "A job is already running for this connectionId. Check job state server-side before triggering a new request."
-            }
-            Self::TransactionJobsUnavailable => {
-                "Transaction jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::JobInProgress => ::error_catalog::Retry::Later,
-            Self::TransactionJobsUnavailable => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -2741,36 +2326,28 @@ impl TransactionsJobError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            Code::JobInProgress => ::core::option::Option::Some(Self::JobInProgress),
-            Code::TransactionJobsUnavailable => {
-                ::core::option::Option::Some(Self::TransactionJobsUnavailable)
-            }
-            _ => ::core::option::Option::None,
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            Code::JobInProgress => Some(Self::JobInProgress),
+            Code::TransactionJobsUnavailable => Some(Self::TransactionJobsUnavailable),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -2827,28 +2404,12 @@ impl TransactionsJobError {
 impl ::core::fmt::Display for TransactionsJobError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
-            Self::JobInProgress => {
-                f.write_str("Conflict — another job currently in progress.")
-            }
-            Self::TransactionJobsUnavailable => {
-                f.write_str(
-                    "Transaction jobs are not available for manually linked users.",
-                )
-            }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -2972,49 +2533,17 @@ impl TransactionsError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::TransactionDataUnavailable => {
-                "Transaction data not available for manually linked users."
-            }
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::TransactionDataUnavailable => {
-                "Transaction data requires a widget-linked account. If the user linked manually, prompt them to re-link via the widget."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::TransactionDataUnavailable => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -3025,35 +2554,27 @@ impl TransactionsError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
-            Code::TransactionDataUnavailable => {
-                ::core::option::Option::Some(Self::TransactionDataUnavailable)
-            }
-            _ => ::core::option::Option::None,
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
+            Code::TransactionDataUnavailable => Some(Self::TransactionDataUnavailable),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -3110,23 +2631,12 @@ impl TransactionsError {
 impl ::core::fmt::Display for TransactionsError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
-            }
-            Self::TransactionDataUnavailable => {
-                f.write_str("Transaction data not available for manually linked users.")
-            }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -3254,48 +2764,21 @@ impl BalanceRefreshJobError {
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
         match self {
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::UserNotFound { .. } => "User <connectionId> not found.",
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
             Self::JobNotFound { .. } => {
                 "Balance refresh job for <connectionId> not found."
             }
+            _ => self.code().message(),
         }
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::JobNotFound { .. } => {
-                "The job_id in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::UserNotFound { .. } => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::JobNotFound { .. } => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -3306,53 +2789,43 @@ impl BalanceRefreshJobError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
         match code {
-            Code::InvalidRequest => ::core::option::Option::Some(Self::InvalidRequest),
-            Code::InvalidToken => ::core::option::Option::Some(Self::InvalidToken),
+            Code::InvalidRequest => Some(Self::InvalidRequest),
+            Code::InvalidToken => Some(Self::InvalidToken),
             Code::UserNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
-                        &[
-                            ::error_catalog::__private_v0_1::Segment::Literal("User "),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
-                        ],
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
+                        &[Literal("User "), Field(0), Literal(" not found.")],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::UserNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::UserNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            Code::BankConnectionIssue => {
-                ::core::option::Option::Some(Self::BankConnectionIssue)
-            }
+            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
             Code::JobNotFound => {
-                let mut values = [::core::option::Option::None; 1usize];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::__private_v0_1::split(
+                let mut values = [None; 1usize];
+                if let Some(message) = message {
+                    split(
                         &[
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                "Balance refresh job for ",
-                            ),
-                            ::error_catalog::__private_v0_1::Segment::Field(0),
-                            ::error_catalog::__private_v0_1::Segment::Literal(
-                                " not found.",
-                            ),
+                            Literal("Balance refresh job for "),
+                            Field(0),
+                            Literal(" not found."),
                         ],
                         message,
                         &mut values,
                     );
                 }
-                ::core::option::Option::Some(Self::JobNotFound {
-                    connection_id: ::error_catalog::__private_v0_1::owned(values[0usize]),
+                Some(Self::JobNotFound {
+                    connection_id: owned(values[0usize]),
                 })
             }
-            _ => ::core::option::Option::None,
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -3409,25 +2882,17 @@ impl BalanceRefreshJobError {
 impl ::core::fmt::Display for BalanceRefreshJobError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
-            Self::InvalidRequest => {
-                f.write_str("Missing required request parameters: [connectionId].")
-            }
-            Self::InvalidToken => f.write_str("Invalid API key and secret."),
             Self::UserNotFound { connection_id } => {
                 f.write_str("User ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
-            }
-            Self::BankConnectionIssue => {
-                f.write_str(
-                    "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
-                )
             }
             Self::JobNotFound { connection_id } => {
                 f.write_str("Balance refresh job for ")?;
                 f.write_str(connection_id)?;
                 f.write_str(" not found.")
             }
+            _ => f.write_str(self.message_template()),
         }
     }
 }
@@ -3524,33 +2989,17 @@ impl WidgetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::PollingTimeout => {
-                "No response received from the user within the expected time frame. Please try again later."
-            }
-            Self::ServerError => "A server error occurred. Please try again later.",
-            Self::IncorrectCredentials => {
-                "Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct."
-            }
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::PollingTimeout => "",
-            Self::ServerError => "",
-            Self::IncorrectCredentials => "",
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::PollingTimeout => ::error_catalog::Retry::Later,
-            Self::ServerError => ::error_catalog::Retry::Later,
-            Self::IncorrectCredentials => ::error_catalog::Retry::Never,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -3561,14 +3010,13 @@ impl WidgetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::PollingTimeout => ::core::option::Option::Some(Self::PollingTimeout),
-            Code::ServerError => ::core::option::Option::Some(Self::ServerError),
-            Code::IncorrectCredentials => {
-                ::core::option::Option::Some(Self::IncorrectCredentials)
-            }
-            _ => ::core::option::Option::None,
+            Code::PollingTimeout => Some(Self::PollingTimeout),
+            Code::ServerError => Some(Self::ServerError),
+            Code::IncorrectCredentials => Some(Self::IncorrectCredentials),
+            _ => None,
         }
     }
     /// The string the widget reports for this error, in the catalog's format.
@@ -3591,21 +3039,7 @@ impl WidgetError {
 #[automatically_derived]
 impl ::core::fmt::Display for WidgetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::PollingTimeout => {
-                f.write_str(
-                    "No response received from the user within the expected time frame. Please try again later.",
-                )
-            }
-            Self::ServerError => {
-                f.write_str("A server error occurred. Please try again later.")
-            }
-            Self::IncorrectCredentials => {
-                f.write_str(
-                    "Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct.",
-                )
-            }
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]

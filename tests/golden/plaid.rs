@@ -530,70 +530,71 @@ impl Code {
     /// The code the API wrote as `code`, if the catalog has it (exact match).
     #[must_use]
     pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         match code {
-            "1000" => ::core::option::Option::Some(Self::AccessTokenMissing),
-            "1001" => ::core::option::Option::Some(Self::TypeMissing),
-            "1003" => ::core::option::Option::Some(Self::AccessTokenDisallowed),
-            "1008" => ::core::option::Option::Some(Self::UnsupportedAccessToken),
-            "1004" => ::core::option::Option::Some(Self::InvalidOptionsFormat),
-            "1005" => ::core::option::Option::Some(Self::CredentialsMissing),
-            "1006" => ::core::option::Option::Some(Self::InvalidCredentialsFormat),
-            "1007" => ::core::option::Option::Some(Self::UpgradeToRequired),
-            "1009" => ::core::option::Option::Some(Self::InvalidContentType),
-            "1100" => ::core::option::Option::Some(Self::ClientIdMissing),
-            "1101" => ::core::option::Option::Some(Self::SecretMissing),
-            "1102" => ::core::option::Option::Some(Self::InvalidSecretOrClientId),
-            "1104" => ::core::option::Option::Some(Self::UnauthorizedProduct),
-            "1105" => ::core::option::Option::Some(Self::BadAccessToken),
-            "1106" => ::core::option::Option::Some(Self::BadPublicToken),
-            "1107" => ::core::option::Option::Some(Self::MissingPublicToken),
-            "1108" => ::core::option::Option::Some(Self::InstitutionTypeNotSupported),
-            "1109" => ::core::option::Option::Some(Self::SandboxCredentialsRequired),
-            "1110" => ::core::option::Option::Some(Self::ProductNotEnabled),
-            "1111" => ::core::option::Option::Some(Self::InvalidUpgrade),
-            "1112" => ::core::option::Option::Some(Self::AdditionLimitExceeded),
-            "1113" => ::core::option::Option::Some(Self::RateLimitExceeded),
-            "1114" => ::core::option::Option::Some(Self::UnauthorizedEnvironment),
-            "1115" => ::core::option::Option::Some(Self::ProductAlreadyEnabled),
-            "1200" => ::core::option::Option::Some(Self::InvalidCredentials),
-            "1201" => ::core::option::Option::Some(Self::InvalidUsername),
-            "1202" => ::core::option::Option::Some(Self::InvalidPassword),
-            "1203" => ::core::option::Option::Some(Self::InvalidMfa),
-            "1204" => ::core::option::Option::Some(Self::InvalidSendMethod),
-            "1205" => ::core::option::Option::Some(Self::AccountLocked),
-            "1206" => ::core::option::Option::Some(Self::AccountNotSetUp),
-            "1207" => ::core::option::Option::Some(Self::CountryNotSupported),
-            "1208" => ::core::option::Option::Some(Self::MfaNotSupported),
-            "1209" => ::core::option::Option::Some(Self::InvalidPin),
-            "1210" => ::core::option::Option::Some(Self::AccountNotSupported),
-            "1211" => ::core::option::Option::Some(Self::BofaAccountNotSupported),
-            "1212" => ::core::option::Option::Some(Self::NoAccounts),
-            "1213" => ::core::option::Option::Some(Self::InvalidPatchUsername),
-            "1215" => ::core::option::Option::Some(Self::MfaReset),
-            "1218" => ::core::option::Option::Some(Self::MfaNotRequired),
-            "1219" => ::core::option::Option::Some(Self::WellsAccountNotSupported),
-            "1300" => ::core::option::Option::Some(Self::InstitutionNotAvailable),
-            "1301" => ::core::option::Option::Some(Self::InstitutionNotFound),
-            "1302" => ::core::option::Option::Some(Self::InstitutionNotResponding),
-            "1303" => ::core::option::Option::Some(Self::InstitutionDown),
-            "1304" => ::core::option::Option::Some(Self::InvalidInstitutionPaging),
-            "1305" => ::core::option::Option::Some(Self::InvalidInstitutionQuery),
-            "1307" => ::core::option::Option::Some(Self::InstitutionNoLongerSupported),
-            "1501" => ::core::option::Option::Some(Self::CategoryNotFound),
-            "1502" => ::core::option::Option::Some(Self::TypeRequired),
-            "1503" => ::core::option::Option::Some(Self::InvalidType),
-            "1507" => ::core::option::Option::Some(Self::InvalidDate),
-            "1600" => ::core::option::Option::Some(Self::ProductNotFound),
-            "1601" => ::core::option::Option::Some(Self::ProductNotAvailable),
-            "1606" => ::core::option::Option::Some(Self::AccountNotFound),
-            "1610" => ::core::option::Option::Some(Self::ItemNotFound),
-            "1700" => ::core::option::Option::Some(Self::ExtractorError),
-            "1701" => ::core::option::Option::Some(Self::ExtractorErrorRetry),
-            "1702" => ::core::option::Option::Some(Self::PlaidError),
-            "1800" => ::core::option::Option::Some(Self::PlannedMaintenance),
-            "2001" => ::core::option::Option::Some(Self::NonDepositoryAccount),
-            "2002" => ::core::option::Option::Some(Self::BankAccountTokenFailed),
-            _ => ::core::option::Option::None,
+            "1000" => Some(Self::AccessTokenMissing),
+            "1001" => Some(Self::TypeMissing),
+            "1003" => Some(Self::AccessTokenDisallowed),
+            "1008" => Some(Self::UnsupportedAccessToken),
+            "1004" => Some(Self::InvalidOptionsFormat),
+            "1005" => Some(Self::CredentialsMissing),
+            "1006" => Some(Self::InvalidCredentialsFormat),
+            "1007" => Some(Self::UpgradeToRequired),
+            "1009" => Some(Self::InvalidContentType),
+            "1100" => Some(Self::ClientIdMissing),
+            "1101" => Some(Self::SecretMissing),
+            "1102" => Some(Self::InvalidSecretOrClientId),
+            "1104" => Some(Self::UnauthorizedProduct),
+            "1105" => Some(Self::BadAccessToken),
+            "1106" => Some(Self::BadPublicToken),
+            "1107" => Some(Self::MissingPublicToken),
+            "1108" => Some(Self::InstitutionTypeNotSupported),
+            "1109" => Some(Self::SandboxCredentialsRequired),
+            "1110" => Some(Self::ProductNotEnabled),
+            "1111" => Some(Self::InvalidUpgrade),
+            "1112" => Some(Self::AdditionLimitExceeded),
+            "1113" => Some(Self::RateLimitExceeded),
+            "1114" => Some(Self::UnauthorizedEnvironment),
+            "1115" => Some(Self::ProductAlreadyEnabled),
+            "1200" => Some(Self::InvalidCredentials),
+            "1201" => Some(Self::InvalidUsername),
+            "1202" => Some(Self::InvalidPassword),
+            "1203" => Some(Self::InvalidMfa),
+            "1204" => Some(Self::InvalidSendMethod),
+            "1205" => Some(Self::AccountLocked),
+            "1206" => Some(Self::AccountNotSetUp),
+            "1207" => Some(Self::CountryNotSupported),
+            "1208" => Some(Self::MfaNotSupported),
+            "1209" => Some(Self::InvalidPin),
+            "1210" => Some(Self::AccountNotSupported),
+            "1211" => Some(Self::BofaAccountNotSupported),
+            "1212" => Some(Self::NoAccounts),
+            "1213" => Some(Self::InvalidPatchUsername),
+            "1215" => Some(Self::MfaReset),
+            "1218" => Some(Self::MfaNotRequired),
+            "1219" => Some(Self::WellsAccountNotSupported),
+            "1300" => Some(Self::InstitutionNotAvailable),
+            "1301" => Some(Self::InstitutionNotFound),
+            "1302" => Some(Self::InstitutionNotResponding),
+            "1303" => Some(Self::InstitutionDown),
+            "1304" => Some(Self::InvalidInstitutionPaging),
+            "1305" => Some(Self::InvalidInstitutionQuery),
+            "1307" => Some(Self::InstitutionNoLongerSupported),
+            "1501" => Some(Self::CategoryNotFound),
+            "1502" => Some(Self::TypeRequired),
+            "1503" => Some(Self::InvalidType),
+            "1507" => Some(Self::InvalidDate),
+            "1600" => Some(Self::ProductNotFound),
+            "1601" => Some(Self::ProductNotAvailable),
+            "1606" => Some(Self::AccountNotFound),
+            "1610" => Some(Self::ItemNotFound),
+            "1700" => Some(Self::ExtractorError),
+            "1701" => Some(Self::ExtractorErrorRetry),
+            "1702" => Some(Self::PlaidError),
+            "1800" => Some(Self::PlannedMaintenance),
+            "2001" => Some(Self::NonDepositoryAccount),
+            "2002" => Some(Self::BankAccountTokenFailed),
+            _ => None,
         }
     }
     /// The code as a number.
@@ -667,139 +668,141 @@ impl Code {
     /// The code the API sent as the number `code`, if the catalog has it.
     #[must_use]
     pub const fn from_u32(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         match code {
-            1000 => ::core::option::Option::Some(Self::AccessTokenMissing),
-            1001 => ::core::option::Option::Some(Self::TypeMissing),
-            1003 => ::core::option::Option::Some(Self::AccessTokenDisallowed),
-            1008 => ::core::option::Option::Some(Self::UnsupportedAccessToken),
-            1004 => ::core::option::Option::Some(Self::InvalidOptionsFormat),
-            1005 => ::core::option::Option::Some(Self::CredentialsMissing),
-            1006 => ::core::option::Option::Some(Self::InvalidCredentialsFormat),
-            1007 => ::core::option::Option::Some(Self::UpgradeToRequired),
-            1009 => ::core::option::Option::Some(Self::InvalidContentType),
-            1100 => ::core::option::Option::Some(Self::ClientIdMissing),
-            1101 => ::core::option::Option::Some(Self::SecretMissing),
-            1102 => ::core::option::Option::Some(Self::InvalidSecretOrClientId),
-            1104 => ::core::option::Option::Some(Self::UnauthorizedProduct),
-            1105 => ::core::option::Option::Some(Self::BadAccessToken),
-            1106 => ::core::option::Option::Some(Self::BadPublicToken),
-            1107 => ::core::option::Option::Some(Self::MissingPublicToken),
-            1108 => ::core::option::Option::Some(Self::InstitutionTypeNotSupported),
-            1109 => ::core::option::Option::Some(Self::SandboxCredentialsRequired),
-            1110 => ::core::option::Option::Some(Self::ProductNotEnabled),
-            1111 => ::core::option::Option::Some(Self::InvalidUpgrade),
-            1112 => ::core::option::Option::Some(Self::AdditionLimitExceeded),
-            1113 => ::core::option::Option::Some(Self::RateLimitExceeded),
-            1114 => ::core::option::Option::Some(Self::UnauthorizedEnvironment),
-            1115 => ::core::option::Option::Some(Self::ProductAlreadyEnabled),
-            1200 => ::core::option::Option::Some(Self::InvalidCredentials),
-            1201 => ::core::option::Option::Some(Self::InvalidUsername),
-            1202 => ::core::option::Option::Some(Self::InvalidPassword),
-            1203 => ::core::option::Option::Some(Self::InvalidMfa),
-            1204 => ::core::option::Option::Some(Self::InvalidSendMethod),
-            1205 => ::core::option::Option::Some(Self::AccountLocked),
-            1206 => ::core::option::Option::Some(Self::AccountNotSetUp),
-            1207 => ::core::option::Option::Some(Self::CountryNotSupported),
-            1208 => ::core::option::Option::Some(Self::MfaNotSupported),
-            1209 => ::core::option::Option::Some(Self::InvalidPin),
-            1210 => ::core::option::Option::Some(Self::AccountNotSupported),
-            1211 => ::core::option::Option::Some(Self::BofaAccountNotSupported),
-            1212 => ::core::option::Option::Some(Self::NoAccounts),
-            1213 => ::core::option::Option::Some(Self::InvalidPatchUsername),
-            1215 => ::core::option::Option::Some(Self::MfaReset),
-            1218 => ::core::option::Option::Some(Self::MfaNotRequired),
-            1219 => ::core::option::Option::Some(Self::WellsAccountNotSupported),
-            1300 => ::core::option::Option::Some(Self::InstitutionNotAvailable),
-            1301 => ::core::option::Option::Some(Self::InstitutionNotFound),
-            1302 => ::core::option::Option::Some(Self::InstitutionNotResponding),
-            1303 => ::core::option::Option::Some(Self::InstitutionDown),
-            1304 => ::core::option::Option::Some(Self::InvalidInstitutionPaging),
-            1305 => ::core::option::Option::Some(Self::InvalidInstitutionQuery),
-            1307 => ::core::option::Option::Some(Self::InstitutionNoLongerSupported),
-            1501 => ::core::option::Option::Some(Self::CategoryNotFound),
-            1502 => ::core::option::Option::Some(Self::TypeRequired),
-            1503 => ::core::option::Option::Some(Self::InvalidType),
-            1507 => ::core::option::Option::Some(Self::InvalidDate),
-            1600 => ::core::option::Option::Some(Self::ProductNotFound),
-            1601 => ::core::option::Option::Some(Self::ProductNotAvailable),
-            1606 => ::core::option::Option::Some(Self::AccountNotFound),
-            1610 => ::core::option::Option::Some(Self::ItemNotFound),
-            1700 => ::core::option::Option::Some(Self::ExtractorError),
-            1701 => ::core::option::Option::Some(Self::ExtractorErrorRetry),
-            1702 => ::core::option::Option::Some(Self::PlaidError),
-            1800 => ::core::option::Option::Some(Self::PlannedMaintenance),
-            2001 => ::core::option::Option::Some(Self::NonDepositoryAccount),
-            2002 => ::core::option::Option::Some(Self::BankAccountTokenFailed),
-            _ => ::core::option::Option::None,
+            1000 => Some(Self::AccessTokenMissing),
+            1001 => Some(Self::TypeMissing),
+            1003 => Some(Self::AccessTokenDisallowed),
+            1008 => Some(Self::UnsupportedAccessToken),
+            1004 => Some(Self::InvalidOptionsFormat),
+            1005 => Some(Self::CredentialsMissing),
+            1006 => Some(Self::InvalidCredentialsFormat),
+            1007 => Some(Self::UpgradeToRequired),
+            1009 => Some(Self::InvalidContentType),
+            1100 => Some(Self::ClientIdMissing),
+            1101 => Some(Self::SecretMissing),
+            1102 => Some(Self::InvalidSecretOrClientId),
+            1104 => Some(Self::UnauthorizedProduct),
+            1105 => Some(Self::BadAccessToken),
+            1106 => Some(Self::BadPublicToken),
+            1107 => Some(Self::MissingPublicToken),
+            1108 => Some(Self::InstitutionTypeNotSupported),
+            1109 => Some(Self::SandboxCredentialsRequired),
+            1110 => Some(Self::ProductNotEnabled),
+            1111 => Some(Self::InvalidUpgrade),
+            1112 => Some(Self::AdditionLimitExceeded),
+            1113 => Some(Self::RateLimitExceeded),
+            1114 => Some(Self::UnauthorizedEnvironment),
+            1115 => Some(Self::ProductAlreadyEnabled),
+            1200 => Some(Self::InvalidCredentials),
+            1201 => Some(Self::InvalidUsername),
+            1202 => Some(Self::InvalidPassword),
+            1203 => Some(Self::InvalidMfa),
+            1204 => Some(Self::InvalidSendMethod),
+            1205 => Some(Self::AccountLocked),
+            1206 => Some(Self::AccountNotSetUp),
+            1207 => Some(Self::CountryNotSupported),
+            1208 => Some(Self::MfaNotSupported),
+            1209 => Some(Self::InvalidPin),
+            1210 => Some(Self::AccountNotSupported),
+            1211 => Some(Self::BofaAccountNotSupported),
+            1212 => Some(Self::NoAccounts),
+            1213 => Some(Self::InvalidPatchUsername),
+            1215 => Some(Self::MfaReset),
+            1218 => Some(Self::MfaNotRequired),
+            1219 => Some(Self::WellsAccountNotSupported),
+            1300 => Some(Self::InstitutionNotAvailable),
+            1301 => Some(Self::InstitutionNotFound),
+            1302 => Some(Self::InstitutionNotResponding),
+            1303 => Some(Self::InstitutionDown),
+            1304 => Some(Self::InvalidInstitutionPaging),
+            1305 => Some(Self::InvalidInstitutionQuery),
+            1307 => Some(Self::InstitutionNoLongerSupported),
+            1501 => Some(Self::CategoryNotFound),
+            1502 => Some(Self::TypeRequired),
+            1503 => Some(Self::InvalidType),
+            1507 => Some(Self::InvalidDate),
+            1600 => Some(Self::ProductNotFound),
+            1601 => Some(Self::ProductNotAvailable),
+            1606 => Some(Self::AccountNotFound),
+            1610 => Some(Self::ItemNotFound),
+            1700 => Some(Self::ExtractorError),
+            1701 => Some(Self::ExtractorErrorRetry),
+            1702 => Some(Self::PlaidError),
+            1800 => Some(Self::PlannedMaintenance),
+            2001 => Some(Self::NonDepositoryAccount),
+            2002 => Some(Self::BankAccountTokenFailed),
+            _ => None,
         }
     }
     /// The HTTP status the code has unless an endpoint overrides it; `None` for a
     /// code that is only reported as a string (a widget error).
     #[must_use]
     pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
+        use ::core::option::Option::Some;
         match self {
-            Self::AccessTokenMissing => ::core::option::Option::Some(400),
-            Self::TypeMissing => ::core::option::Option::Some(400),
-            Self::AccessTokenDisallowed => ::core::option::Option::Some(400),
-            Self::UnsupportedAccessToken => ::core::option::Option::Some(400),
-            Self::InvalidOptionsFormat => ::core::option::Option::Some(400),
-            Self::CredentialsMissing => ::core::option::Option::Some(400),
-            Self::InvalidCredentialsFormat => ::core::option::Option::Some(400),
-            Self::UpgradeToRequired => ::core::option::Option::Some(400),
-            Self::InvalidContentType => ::core::option::Option::Some(400),
-            Self::ClientIdMissing => ::core::option::Option::Some(401),
-            Self::SecretMissing => ::core::option::Option::Some(401),
-            Self::InvalidSecretOrClientId => ::core::option::Option::Some(401),
-            Self::UnauthorizedProduct => ::core::option::Option::Some(401),
-            Self::BadAccessToken => ::core::option::Option::Some(401),
-            Self::BadPublicToken => ::core::option::Option::Some(401),
-            Self::MissingPublicToken => ::core::option::Option::Some(401),
-            Self::InstitutionTypeNotSupported => ::core::option::Option::Some(401),
-            Self::SandboxCredentialsRequired => ::core::option::Option::Some(401),
-            Self::ProductNotEnabled => ::core::option::Option::Some(401),
-            Self::InvalidUpgrade => ::core::option::Option::Some(401),
-            Self::AdditionLimitExceeded => ::core::option::Option::Some(401),
-            Self::RateLimitExceeded => ::core::option::Option::Some(429),
-            Self::UnauthorizedEnvironment => ::core::option::Option::Some(401),
-            Self::ProductAlreadyEnabled => ::core::option::Option::Some(401),
-            Self::InvalidCredentials => ::core::option::Option::Some(402),
-            Self::InvalidUsername => ::core::option::Option::Some(402),
-            Self::InvalidPassword => ::core::option::Option::Some(402),
-            Self::InvalidMfa => ::core::option::Option::Some(402),
-            Self::InvalidSendMethod => ::core::option::Option::Some(402),
-            Self::AccountLocked => ::core::option::Option::Some(402),
-            Self::AccountNotSetUp => ::core::option::Option::Some(402),
-            Self::CountryNotSupported => ::core::option::Option::Some(402),
-            Self::MfaNotSupported => ::core::option::Option::Some(402),
-            Self::InvalidPin => ::core::option::Option::Some(402),
-            Self::AccountNotSupported => ::core::option::Option::Some(402),
-            Self::BofaAccountNotSupported => ::core::option::Option::Some(402),
-            Self::NoAccounts => ::core::option::Option::Some(402),
-            Self::InvalidPatchUsername => ::core::option::Option::Some(402),
-            Self::MfaReset => ::core::option::Option::Some(402),
-            Self::MfaNotRequired => ::core::option::Option::Some(401),
-            Self::WellsAccountNotSupported => ::core::option::Option::Some(402),
-            Self::InstitutionNotAvailable => ::core::option::Option::Some(404),
-            Self::InstitutionNotFound => ::core::option::Option::Some(404),
-            Self::InstitutionNotResponding => ::core::option::Option::Some(402),
-            Self::InstitutionDown => ::core::option::Option::Some(402),
-            Self::InvalidInstitutionPaging => ::core::option::Option::Some(402),
-            Self::InvalidInstitutionQuery => ::core::option::Option::Some(402),
-            Self::InstitutionNoLongerSupported => ::core::option::Option::Some(402),
-            Self::CategoryNotFound => ::core::option::Option::Some(404),
-            Self::TypeRequired => ::core::option::Option::Some(400),
-            Self::InvalidType => ::core::option::Option::Some(400),
-            Self::InvalidDate => ::core::option::Option::Some(400),
-            Self::ProductNotFound => ::core::option::Option::Some(404),
-            Self::ProductNotAvailable => ::core::option::Option::Some(404),
-            Self::AccountNotFound => ::core::option::Option::Some(404),
-            Self::ItemNotFound => ::core::option::Option::Some(404),
-            Self::ExtractorError => ::core::option::Option::Some(501),
-            Self::ExtractorErrorRetry => ::core::option::Option::Some(502),
-            Self::PlaidError => ::core::option::Option::Some(500),
-            Self::PlannedMaintenance => ::core::option::Option::Some(503),
-            Self::NonDepositoryAccount => ::core::option::Option::Some(400),
-            Self::BankAccountTokenFailed => ::core::option::Option::Some(400),
+            Self::AccessTokenMissing => Some(400),
+            Self::TypeMissing => Some(400),
+            Self::AccessTokenDisallowed => Some(400),
+            Self::UnsupportedAccessToken => Some(400),
+            Self::InvalidOptionsFormat => Some(400),
+            Self::CredentialsMissing => Some(400),
+            Self::InvalidCredentialsFormat => Some(400),
+            Self::UpgradeToRequired => Some(400),
+            Self::InvalidContentType => Some(400),
+            Self::ClientIdMissing => Some(401),
+            Self::SecretMissing => Some(401),
+            Self::InvalidSecretOrClientId => Some(401),
+            Self::UnauthorizedProduct => Some(401),
+            Self::BadAccessToken => Some(401),
+            Self::BadPublicToken => Some(401),
+            Self::MissingPublicToken => Some(401),
+            Self::InstitutionTypeNotSupported => Some(401),
+            Self::SandboxCredentialsRequired => Some(401),
+            Self::ProductNotEnabled => Some(401),
+            Self::InvalidUpgrade => Some(401),
+            Self::AdditionLimitExceeded => Some(401),
+            Self::RateLimitExceeded => Some(429),
+            Self::UnauthorizedEnvironment => Some(401),
+            Self::ProductAlreadyEnabled => Some(401),
+            Self::InvalidCredentials => Some(402),
+            Self::InvalidUsername => Some(402),
+            Self::InvalidPassword => Some(402),
+            Self::InvalidMfa => Some(402),
+            Self::InvalidSendMethod => Some(402),
+            Self::AccountLocked => Some(402),
+            Self::AccountNotSetUp => Some(402),
+            Self::CountryNotSupported => Some(402),
+            Self::MfaNotSupported => Some(402),
+            Self::InvalidPin => Some(402),
+            Self::AccountNotSupported => Some(402),
+            Self::BofaAccountNotSupported => Some(402),
+            Self::NoAccounts => Some(402),
+            Self::InvalidPatchUsername => Some(402),
+            Self::MfaReset => Some(402),
+            Self::MfaNotRequired => Some(401),
+            Self::WellsAccountNotSupported => Some(402),
+            Self::InstitutionNotAvailable => Some(404),
+            Self::InstitutionNotFound => Some(404),
+            Self::InstitutionNotResponding => Some(402),
+            Self::InstitutionDown => Some(402),
+            Self::InvalidInstitutionPaging => Some(402),
+            Self::InvalidInstitutionQuery => Some(402),
+            Self::InstitutionNoLongerSupported => Some(402),
+            Self::CategoryNotFound => Some(404),
+            Self::TypeRequired => Some(400),
+            Self::InvalidType => Some(400),
+            Self::InvalidDate => Some(400),
+            Self::ProductNotFound => Some(404),
+            Self::ProductNotAvailable => Some(404),
+            Self::AccountNotFound => Some(404),
+            Self::ItemNotFound => Some(404),
+            Self::ExtractorError => Some(501),
+            Self::ExtractorErrorRetry => Some(502),
+            Self::PlaidError => Some(500),
+            Self::PlannedMaintenance => Some(503),
+            Self::NonDepositoryAccount => Some(400),
+            Self::BankAccountTokenFailed => Some(400),
         }
     }
     /// The message template unless an endpoint overrides it; `<name>` marks a
@@ -1475,182 +1478,17 @@ impl ConnectAddError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => "type missing",
-            Self::AccessTokenDisallowed => "access_token disallowed",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::InstitutionTypeNotSupported => "invalid type",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::AdditionLimitExceeded => "addition limit exceeded",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::CountryNotSupported => "country not supported",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotAvailable => "institution not available",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::InstitutionNoLongerSupported => "institution no longer supported",
-            Self::ProductNotAvailable => "product not available",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => {
-                "You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc."
-            }
-            Self::AccessTokenDisallowed => {
-                "You included an access_token on a submit call - this is only allowed on step and get routes."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::InstitutionTypeNotSupported => {
-                "This institution is not currently supported."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::AdditionLimitExceeded => {
-                "You have reached the maximum number of additions. Contact us to raise your limit."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::CountryNotSupported => "We're United States-only at this point!",
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotAvailable => {
-                "This institution is not yet available in this environment."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::InstitutionNoLongerSupported => {
-                "This institution is no longer supported by our longtail partner."
-            }
-            Self::ProductNotAvailable => {
-                "This product is not yet available for this institution."
-            }
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::TypeMissing => ::error_catalog::Retry::Never,
-            Self::AccessTokenDisallowed => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::InstitutionTypeNotSupported => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::AdditionLimitExceeded => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::CountryNotSupported => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotAvailable => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::InstitutionNoLongerSupported => ::error_catalog::Retry::Never,
-            Self::ProductNotAvailable => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -1661,91 +1499,48 @@ impl ConnectAddError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::TypeMissing => ::core::option::Option::Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => {
-                ::core::option::Option::Some(Self::AccessTokenDisallowed)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::InstitutionTypeNotSupported => {
-                ::core::option::Option::Some(Self::InstitutionTypeNotSupported)
-            }
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::AdditionLimitExceeded => {
-                ::core::option::Option::Some(Self::AdditionLimitExceeded)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => {
-                ::core::option::Option::Some(Self::CountryNotSupported)
-            }
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotAvailable => {
-                ::core::option::Option::Some(Self::InstitutionNotAvailable)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
+            Code::TypeMissing => Some(Self::TypeMissing),
+            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::CountryNotSupported => Some(Self::CountryNotSupported),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
             Code::InstitutionNoLongerSupported => {
-                ::core::option::Option::Some(Self::InstitutionNoLongerSupported)
+                Some(Self::InstitutionNoLongerSupported)
             }
-            Code::ProductNotAvailable => {
-                ::core::option::Option::Some(Self::ProductNotAvailable)
-            }
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -1801,46 +1596,7 @@ impl ConnectAddError {
 #[automatically_derived]
 impl ::core::fmt::Display for ConnectAddError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::TypeMissing => f.write_str("type missing"),
-            Self::AccessTokenDisallowed => f.write_str("access_token disallowed"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::InstitutionTypeNotSupported => f.write_str("invalid type"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::AdditionLimitExceeded => f.write_str("addition limit exceeded"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::CountryNotSupported => f.write_str("country not supported"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotAvailable => f.write_str("institution not available"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::InstitutionNoLongerSupported => {
-                f.write_str("institution no longer supported")
-            }
-            Self::ProductNotAvailable => f.write_str("product not available"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -2122,121 +1878,17 @@ impl ConnectGetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::ProductNotEnabled => "product not enabled",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::MfaReset => "mfa reset",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::InvalidDate => "invalid date",
-            Self::AccountNotFound => "account not found",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::ProductNotEnabled => {
-                "This product is not enabled for this item. Use the upgrade route to add it."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::InvalidDate => "Consult the documentation for valid date formats.",
-            Self::AccountNotFound => "The account ID provided was not correct.",
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::ProductNotEnabled => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::InvalidDate => ::error_catalog::Retry::Never,
-            Self::AccountNotFound => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -2247,58 +1899,33 @@ impl ConnectGetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::ProductNotEnabled => {
-                ::core::option::Option::Some(Self::ProductNotEnabled)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::MfaReset => ::core::option::Option::Some(Self::MfaReset),
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::InvalidDate => ::core::option::Option::Some(Self::InvalidDate),
-            Code::AccountNotFound => ::core::option::Option::Some(Self::AccountNotFound),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::MfaReset => Some(Self::MfaReset),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::InvalidDate => Some(Self::InvalidDate),
+            Code::AccountNotFound => Some(Self::AccountNotFound),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -2354,31 +1981,7 @@ impl ConnectGetError {
 #[automatically_derived]
 impl ::core::fmt::Display for ConnectGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::ProductNotEnabled => f.write_str("product not enabled"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::MfaReset => f.write_str("mfa reset"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::InvalidDate => f.write_str("invalid date"),
-            Self::AccountNotFound => f.write_str("account not found"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -2705,144 +2308,17 @@ impl ConnectStepError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidMfa => "invalid mfa",
-            Self::InvalidSendMethod => "invalid send_method",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::MfaNotRequired => "mfa not required",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidMfa => "The MFA response provided was not correct.",
-            Self::InvalidSendMethod => {
-                "The MFA send_method provided was invalid. Consult the documentation for the proper format."
-            }
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::MfaNotRequired => {
-                "This item does not require the MFA process at this time."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidMfa => ::error_catalog::Retry::Never,
-            Self::InvalidSendMethod => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::MfaNotRequired => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -2853,69 +2329,38 @@ impl ConnectStepError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidMfa => ::core::option::Option::Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => {
-                ::core::option::Option::Some(Self::InvalidSendMethod)
-            }
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::MfaNotRequired => ::core::option::Option::Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidMfa => Some(Self::InvalidMfa),
+            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::MfaNotRequired => Some(Self::MfaNotRequired),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -2971,36 +2416,7 @@ impl ConnectStepError {
 #[automatically_derived]
 impl ::core::fmt::Display for ConnectStepError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidMfa => f.write_str("invalid mfa"),
-            Self::InvalidSendMethod => f.write_str("invalid send_method"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::MfaNotRequired => f.write_str("mfa not required"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -3372,165 +2788,17 @@ impl ConnectUpdateError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::InvalidPatchUsername => "invalid patch username",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::InvalidPatchUsername => {
-                "The username in a PATCH request must match the username provided in the initial add user POST request."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::InvalidPatchUsername => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -3541,80 +2809,43 @@ impl ConnectUpdateError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => {
-                ::core::option::Option::Some(Self::InvalidPatchUsername)
-            }
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -3670,41 +2901,7 @@ impl ConnectUpdateError {
 #[automatically_derived]
 impl ::core::fmt::Display for ConnectUpdateError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::InvalidPatchUsername => f.write_str("invalid patch username"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -3905,82 +3102,17 @@ impl ConnectDeleteError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::ItemNotFound => "item not found",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -3991,41 +3123,24 @@ impl ConnectDeleteError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -4081,22 +3196,7 @@ impl ConnectDeleteError {
 #[automatically_derived]
 impl ::core::fmt::Display for ConnectDeleteError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -4495,182 +3595,17 @@ impl AuthAddError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => "type missing",
-            Self::AccessTokenDisallowed => "access_token disallowed",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::InstitutionTypeNotSupported => "invalid type",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::AdditionLimitExceeded => "addition limit exceeded",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::CountryNotSupported => "country not supported",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotAvailable => "institution not available",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::InstitutionNoLongerSupported => "institution no longer supported",
-            Self::ProductNotAvailable => "product not available",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => {
-                "You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc."
-            }
-            Self::AccessTokenDisallowed => {
-                "You included an access_token on a submit call - this is only allowed on step and get routes."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::InstitutionTypeNotSupported => {
-                "This institution is not currently supported."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::AdditionLimitExceeded => {
-                "You have reached the maximum number of additions. Contact us to raise your limit."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::CountryNotSupported => "We're United States-only at this point!",
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotAvailable => {
-                "This institution is not yet available in this environment."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::InstitutionNoLongerSupported => {
-                "This institution is no longer supported by our longtail partner."
-            }
-            Self::ProductNotAvailable => {
-                "This product is not yet available for this institution."
-            }
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::TypeMissing => ::error_catalog::Retry::Never,
-            Self::AccessTokenDisallowed => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::InstitutionTypeNotSupported => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::AdditionLimitExceeded => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::CountryNotSupported => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotAvailable => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::InstitutionNoLongerSupported => ::error_catalog::Retry::Never,
-            Self::ProductNotAvailable => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -4681,91 +3616,48 @@ impl AuthAddError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::TypeMissing => ::core::option::Option::Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => {
-                ::core::option::Option::Some(Self::AccessTokenDisallowed)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::InstitutionTypeNotSupported => {
-                ::core::option::Option::Some(Self::InstitutionTypeNotSupported)
-            }
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::AdditionLimitExceeded => {
-                ::core::option::Option::Some(Self::AdditionLimitExceeded)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => {
-                ::core::option::Option::Some(Self::CountryNotSupported)
-            }
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotAvailable => {
-                ::core::option::Option::Some(Self::InstitutionNotAvailable)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
+            Code::TypeMissing => Some(Self::TypeMissing),
+            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::CountryNotSupported => Some(Self::CountryNotSupported),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
             Code::InstitutionNoLongerSupported => {
-                ::core::option::Option::Some(Self::InstitutionNoLongerSupported)
+                Some(Self::InstitutionNoLongerSupported)
             }
-            Code::ProductNotAvailable => {
-                ::core::option::Option::Some(Self::ProductNotAvailable)
-            }
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -4821,46 +3713,7 @@ impl AuthAddError {
 #[automatically_derived]
 impl ::core::fmt::Display for AuthAddError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::TypeMissing => f.write_str("type missing"),
-            Self::AccessTokenDisallowed => f.write_str("access_token disallowed"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::InstitutionTypeNotSupported => f.write_str("invalid type"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::AdditionLimitExceeded => f.write_str("addition limit exceeded"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::CountryNotSupported => f.write_str("country not supported"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotAvailable => f.write_str("institution not available"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::InstitutionNoLongerSupported => {
-                f.write_str("institution no longer supported")
-            }
-            Self::ProductNotAvailable => f.write_str("product not available"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -5133,118 +3986,17 @@ impl AuthGetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::ProductNotEnabled => "product not enabled",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::MfaReset => "mfa reset",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::AccountNotFound => "account not found",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::ProductNotEnabled => {
-                "This product is not enabled for this item. Use the upgrade route to add it."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::AccountNotFound => "The account ID provided was not correct.",
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::ProductNotEnabled => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::AccountNotFound => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -5255,57 +4007,32 @@ impl AuthGetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::ProductNotEnabled => {
-                ::core::option::Option::Some(Self::ProductNotEnabled)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::MfaReset => ::core::option::Option::Some(Self::MfaReset),
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::AccountNotFound => ::core::option::Option::Some(Self::AccountNotFound),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::MfaReset => Some(Self::MfaReset),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::AccountNotFound => Some(Self::AccountNotFound),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -5361,30 +4088,7 @@ impl AuthGetError {
 #[automatically_derived]
 impl ::core::fmt::Display for AuthGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::ProductNotEnabled => f.write_str("product not enabled"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::MfaReset => f.write_str("mfa reset"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::AccountNotFound => f.write_str("account not found"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -5711,144 +4415,17 @@ impl AuthStepError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidMfa => "invalid mfa",
-            Self::InvalidSendMethod => "invalid send_method",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::MfaNotRequired => "mfa not required",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidMfa => "The MFA response provided was not correct.",
-            Self::InvalidSendMethod => {
-                "The MFA send_method provided was invalid. Consult the documentation for the proper format."
-            }
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::MfaNotRequired => {
-                "This item does not require the MFA process at this time."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidMfa => ::error_catalog::Retry::Never,
-            Self::InvalidSendMethod => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::MfaNotRequired => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -5859,69 +4436,38 @@ impl AuthStepError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidMfa => ::core::option::Option::Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => {
-                ::core::option::Option::Some(Self::InvalidSendMethod)
-            }
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::MfaNotRequired => ::core::option::Option::Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidMfa => Some(Self::InvalidMfa),
+            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::MfaNotRequired => Some(Self::MfaNotRequired),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -5977,36 +4523,7 @@ impl AuthStepError {
 #[automatically_derived]
 impl ::core::fmt::Display for AuthStepError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidMfa => f.write_str("invalid mfa"),
-            Self::InvalidSendMethod => f.write_str("invalid send_method"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::MfaNotRequired => f.write_str("mfa not required"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -6378,165 +4895,17 @@ impl AuthUpdateError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::InvalidPatchUsername => "invalid patch username",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::InvalidPatchUsername => {
-                "The username in a PATCH request must match the username provided in the initial add user POST request."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::InvalidPatchUsername => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -6547,80 +4916,43 @@ impl AuthUpdateError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => {
-                ::core::option::Option::Some(Self::InvalidPatchUsername)
-            }
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -6676,41 +5008,7 @@ impl AuthUpdateError {
 #[automatically_derived]
 impl ::core::fmt::Display for AuthUpdateError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::InvalidPatchUsername => f.write_str("invalid patch username"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -6911,82 +5209,17 @@ impl AuthDeleteError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::ItemNotFound => "item not found",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -6997,41 +5230,24 @@ impl AuthDeleteError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -7087,22 +5303,7 @@ impl AuthDeleteError {
 #[automatically_derived]
 impl ::core::fmt::Display for AuthDeleteError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -7501,182 +5702,17 @@ impl InfoAddError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => "type missing",
-            Self::AccessTokenDisallowed => "access_token disallowed",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::InstitutionTypeNotSupported => "invalid type",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::AdditionLimitExceeded => "addition limit exceeded",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::CountryNotSupported => "country not supported",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotAvailable => "institution not available",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::InstitutionNoLongerSupported => "institution no longer supported",
-            Self::ProductNotAvailable => "product not available",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => {
-                "You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc."
-            }
-            Self::AccessTokenDisallowed => {
-                "You included an access_token on a submit call - this is only allowed on step and get routes."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::InstitutionTypeNotSupported => {
-                "This institution is not currently supported."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::AdditionLimitExceeded => {
-                "You have reached the maximum number of additions. Contact us to raise your limit."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::CountryNotSupported => "We're United States-only at this point!",
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotAvailable => {
-                "This institution is not yet available in this environment."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::InstitutionNoLongerSupported => {
-                "This institution is no longer supported by our longtail partner."
-            }
-            Self::ProductNotAvailable => {
-                "This product is not yet available for this institution."
-            }
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::TypeMissing => ::error_catalog::Retry::Never,
-            Self::AccessTokenDisallowed => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::InstitutionTypeNotSupported => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::AdditionLimitExceeded => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::CountryNotSupported => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotAvailable => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::InstitutionNoLongerSupported => ::error_catalog::Retry::Never,
-            Self::ProductNotAvailable => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -7687,91 +5723,48 @@ impl InfoAddError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::TypeMissing => ::core::option::Option::Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => {
-                ::core::option::Option::Some(Self::AccessTokenDisallowed)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::InstitutionTypeNotSupported => {
-                ::core::option::Option::Some(Self::InstitutionTypeNotSupported)
-            }
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::AdditionLimitExceeded => {
-                ::core::option::Option::Some(Self::AdditionLimitExceeded)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => {
-                ::core::option::Option::Some(Self::CountryNotSupported)
-            }
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotAvailable => {
-                ::core::option::Option::Some(Self::InstitutionNotAvailable)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
+            Code::TypeMissing => Some(Self::TypeMissing),
+            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::CountryNotSupported => Some(Self::CountryNotSupported),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
             Code::InstitutionNoLongerSupported => {
-                ::core::option::Option::Some(Self::InstitutionNoLongerSupported)
+                Some(Self::InstitutionNoLongerSupported)
             }
-            Code::ProductNotAvailable => {
-                ::core::option::Option::Some(Self::ProductNotAvailable)
-            }
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -7827,46 +5820,7 @@ impl InfoAddError {
 #[automatically_derived]
 impl ::core::fmt::Display for InfoAddError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::TypeMissing => f.write_str("type missing"),
-            Self::AccessTokenDisallowed => f.write_str("access_token disallowed"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::InstitutionTypeNotSupported => f.write_str("invalid type"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::AdditionLimitExceeded => f.write_str("addition limit exceeded"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::CountryNotSupported => f.write_str("country not supported"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotAvailable => f.write_str("institution not available"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::InstitutionNoLongerSupported => {
-                f.write_str("institution no longer supported")
-            }
-            Self::ProductNotAvailable => f.write_str("product not available"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -8139,118 +6093,17 @@ impl InfoGetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::ProductNotEnabled => "product not enabled",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::MfaReset => "mfa reset",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::AccountNotFound => "account not found",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::ProductNotEnabled => {
-                "This product is not enabled for this item. Use the upgrade route to add it."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::AccountNotFound => "The account ID provided was not correct.",
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::ProductNotEnabled => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::AccountNotFound => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -8261,57 +6114,32 @@ impl InfoGetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::ProductNotEnabled => {
-                ::core::option::Option::Some(Self::ProductNotEnabled)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::MfaReset => ::core::option::Option::Some(Self::MfaReset),
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::AccountNotFound => ::core::option::Option::Some(Self::AccountNotFound),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::MfaReset => Some(Self::MfaReset),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::AccountNotFound => Some(Self::AccountNotFound),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -8367,30 +6195,7 @@ impl InfoGetError {
 #[automatically_derived]
 impl ::core::fmt::Display for InfoGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::ProductNotEnabled => f.write_str("product not enabled"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::MfaReset => f.write_str("mfa reset"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::AccountNotFound => f.write_str("account not found"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -8717,144 +6522,17 @@ impl InfoStepError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidMfa => "invalid mfa",
-            Self::InvalidSendMethod => "invalid send_method",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::MfaNotRequired => "mfa not required",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidMfa => "The MFA response provided was not correct.",
-            Self::InvalidSendMethod => {
-                "The MFA send_method provided was invalid. Consult the documentation for the proper format."
-            }
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::MfaNotRequired => {
-                "This item does not require the MFA process at this time."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidMfa => ::error_catalog::Retry::Never,
-            Self::InvalidSendMethod => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::MfaNotRequired => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -8865,69 +6543,38 @@ impl InfoStepError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidMfa => ::core::option::Option::Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => {
-                ::core::option::Option::Some(Self::InvalidSendMethod)
-            }
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::MfaNotRequired => ::core::option::Option::Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidMfa => Some(Self::InvalidMfa),
+            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::MfaNotRequired => Some(Self::MfaNotRequired),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -8983,36 +6630,7 @@ impl InfoStepError {
 #[automatically_derived]
 impl ::core::fmt::Display for InfoStepError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidMfa => f.write_str("invalid mfa"),
-            Self::InvalidSendMethod => f.write_str("invalid send_method"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::MfaNotRequired => f.write_str("mfa not required"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -9384,165 +7002,17 @@ impl InfoUpdateError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::InvalidPatchUsername => "invalid patch username",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::InvalidPatchUsername => {
-                "The username in a PATCH request must match the username provided in the initial add user POST request."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::InvalidPatchUsername => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -9553,80 +7023,43 @@ impl InfoUpdateError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => {
-                ::core::option::Option::Some(Self::InvalidPatchUsername)
-            }
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -9682,41 +7115,7 @@ impl InfoUpdateError {
 #[automatically_derived]
 impl ::core::fmt::Display for InfoUpdateError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::InvalidPatchUsername => f.write_str("invalid patch username"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -9917,82 +7316,17 @@ impl InfoDeleteError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::ItemNotFound => "item not found",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -10003,41 +7337,24 @@ impl InfoDeleteError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -10093,22 +7410,7 @@ impl InfoDeleteError {
 #[automatically_derived]
 impl ::core::fmt::Display for InfoDeleteError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -10507,182 +7809,17 @@ impl IncomeAddError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => "type missing",
-            Self::AccessTokenDisallowed => "access_token disallowed",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::InstitutionTypeNotSupported => "invalid type",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::AdditionLimitExceeded => "addition limit exceeded",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::CountryNotSupported => "country not supported",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotAvailable => "institution not available",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::InstitutionNoLongerSupported => "institution no longer supported",
-            Self::ProductNotAvailable => "product not available",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => {
-                "You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc."
-            }
-            Self::AccessTokenDisallowed => {
-                "You included an access_token on a submit call - this is only allowed on step and get routes."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::InstitutionTypeNotSupported => {
-                "This institution is not currently supported."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::AdditionLimitExceeded => {
-                "You have reached the maximum number of additions. Contact us to raise your limit."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::CountryNotSupported => "We're United States-only at this point!",
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotAvailable => {
-                "This institution is not yet available in this environment."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::InstitutionNoLongerSupported => {
-                "This institution is no longer supported by our longtail partner."
-            }
-            Self::ProductNotAvailable => {
-                "This product is not yet available for this institution."
-            }
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::TypeMissing => ::error_catalog::Retry::Never,
-            Self::AccessTokenDisallowed => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::InstitutionTypeNotSupported => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::AdditionLimitExceeded => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::CountryNotSupported => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotAvailable => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::InstitutionNoLongerSupported => ::error_catalog::Retry::Never,
-            Self::ProductNotAvailable => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -10693,91 +7830,48 @@ impl IncomeAddError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::TypeMissing => ::core::option::Option::Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => {
-                ::core::option::Option::Some(Self::AccessTokenDisallowed)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::InstitutionTypeNotSupported => {
-                ::core::option::Option::Some(Self::InstitutionTypeNotSupported)
-            }
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::AdditionLimitExceeded => {
-                ::core::option::Option::Some(Self::AdditionLimitExceeded)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => {
-                ::core::option::Option::Some(Self::CountryNotSupported)
-            }
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotAvailable => {
-                ::core::option::Option::Some(Self::InstitutionNotAvailable)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
+            Code::TypeMissing => Some(Self::TypeMissing),
+            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::CountryNotSupported => Some(Self::CountryNotSupported),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
             Code::InstitutionNoLongerSupported => {
-                ::core::option::Option::Some(Self::InstitutionNoLongerSupported)
+                Some(Self::InstitutionNoLongerSupported)
             }
-            Code::ProductNotAvailable => {
-                ::core::option::Option::Some(Self::ProductNotAvailable)
-            }
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -10833,46 +7927,7 @@ impl IncomeAddError {
 #[automatically_derived]
 impl ::core::fmt::Display for IncomeAddError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::TypeMissing => f.write_str("type missing"),
-            Self::AccessTokenDisallowed => f.write_str("access_token disallowed"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::InstitutionTypeNotSupported => f.write_str("invalid type"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::AdditionLimitExceeded => f.write_str("addition limit exceeded"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::CountryNotSupported => f.write_str("country not supported"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotAvailable => f.write_str("institution not available"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::InstitutionNoLongerSupported => {
-                f.write_str("institution no longer supported")
-            }
-            Self::ProductNotAvailable => f.write_str("product not available"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -11145,118 +8200,17 @@ impl IncomeGetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::ProductNotEnabled => "product not enabled",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::MfaReset => "mfa reset",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::AccountNotFound => "account not found",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::ProductNotEnabled => {
-                "This product is not enabled for this item. Use the upgrade route to add it."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::AccountNotFound => "The account ID provided was not correct.",
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::ProductNotEnabled => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::AccountNotFound => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -11267,57 +8221,32 @@ impl IncomeGetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::ProductNotEnabled => {
-                ::core::option::Option::Some(Self::ProductNotEnabled)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::MfaReset => ::core::option::Option::Some(Self::MfaReset),
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::AccountNotFound => ::core::option::Option::Some(Self::AccountNotFound),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::MfaReset => Some(Self::MfaReset),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::AccountNotFound => Some(Self::AccountNotFound),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -11373,30 +8302,7 @@ impl IncomeGetError {
 #[automatically_derived]
 impl ::core::fmt::Display for IncomeGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::ProductNotEnabled => f.write_str("product not enabled"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::MfaReset => f.write_str("mfa reset"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::AccountNotFound => f.write_str("account not found"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -11723,144 +8629,17 @@ impl IncomeStepError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidMfa => "invalid mfa",
-            Self::InvalidSendMethod => "invalid send_method",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::MfaNotRequired => "mfa not required",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidMfa => "The MFA response provided was not correct.",
-            Self::InvalidSendMethod => {
-                "The MFA send_method provided was invalid. Consult the documentation for the proper format."
-            }
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::MfaNotRequired => {
-                "This item does not require the MFA process at this time."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidMfa => ::error_catalog::Retry::Never,
-            Self::InvalidSendMethod => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::MfaNotRequired => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -11871,69 +8650,38 @@ impl IncomeStepError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidMfa => ::core::option::Option::Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => {
-                ::core::option::Option::Some(Self::InvalidSendMethod)
-            }
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::MfaNotRequired => ::core::option::Option::Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidMfa => Some(Self::InvalidMfa),
+            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::MfaNotRequired => Some(Self::MfaNotRequired),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -11989,36 +8737,7 @@ impl IncomeStepError {
 #[automatically_derived]
 impl ::core::fmt::Display for IncomeStepError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidMfa => f.write_str("invalid mfa"),
-            Self::InvalidSendMethod => f.write_str("invalid send_method"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::MfaNotRequired => f.write_str("mfa not required"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -12390,165 +9109,17 @@ impl IncomeUpdateError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::InvalidPatchUsername => "invalid patch username",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::InvalidPatchUsername => {
-                "The username in a PATCH request must match the username provided in the initial add user POST request."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::InvalidPatchUsername => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -12559,80 +9130,43 @@ impl IncomeUpdateError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => {
-                ::core::option::Option::Some(Self::InvalidPatchUsername)
-            }
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -12688,41 +9222,7 @@ impl IncomeUpdateError {
 #[automatically_derived]
 impl ::core::fmt::Display for IncomeUpdateError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::InvalidPatchUsername => f.write_str("invalid patch username"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -12923,82 +9423,17 @@ impl IncomeDeleteError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::ItemNotFound => "item not found",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -13009,41 +9444,24 @@ impl IncomeDeleteError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -13099,22 +9517,7 @@ impl IncomeDeleteError {
 #[automatically_derived]
 impl ::core::fmt::Display for IncomeDeleteError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -13513,182 +9916,17 @@ impl RiskAddError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => "type missing",
-            Self::AccessTokenDisallowed => "access_token disallowed",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::InstitutionTypeNotSupported => "invalid type",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::AdditionLimitExceeded => "addition limit exceeded",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::CountryNotSupported => "country not supported",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotAvailable => "institution not available",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::InstitutionNoLongerSupported => "institution no longer supported",
-            Self::ProductNotAvailable => "product not available",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::TypeMissing => {
-                "You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc."
-            }
-            Self::AccessTokenDisallowed => {
-                "You included an access_token on a submit call - this is only allowed on step and get routes."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::InstitutionTypeNotSupported => {
-                "This institution is not currently supported."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::AdditionLimitExceeded => {
-                "You have reached the maximum number of additions. Contact us to raise your limit."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::CountryNotSupported => "We're United States-only at this point!",
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotAvailable => {
-                "This institution is not yet available in this environment."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::InstitutionNoLongerSupported => {
-                "This institution is no longer supported by our longtail partner."
-            }
-            Self::ProductNotAvailable => {
-                "This product is not yet available for this institution."
-            }
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::TypeMissing => ::error_catalog::Retry::Never,
-            Self::AccessTokenDisallowed => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::InstitutionTypeNotSupported => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::AdditionLimitExceeded => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::CountryNotSupported => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotAvailable => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::InstitutionNoLongerSupported => ::error_catalog::Retry::Never,
-            Self::ProductNotAvailable => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -13699,91 +9937,48 @@ impl RiskAddError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::TypeMissing => ::core::option::Option::Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => {
-                ::core::option::Option::Some(Self::AccessTokenDisallowed)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::InstitutionTypeNotSupported => {
-                ::core::option::Option::Some(Self::InstitutionTypeNotSupported)
-            }
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::AdditionLimitExceeded => {
-                ::core::option::Option::Some(Self::AdditionLimitExceeded)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => {
-                ::core::option::Option::Some(Self::CountryNotSupported)
-            }
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotAvailable => {
-                ::core::option::Option::Some(Self::InstitutionNotAvailable)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
+            Code::TypeMissing => Some(Self::TypeMissing),
+            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::CountryNotSupported => Some(Self::CountryNotSupported),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
             Code::InstitutionNoLongerSupported => {
-                ::core::option::Option::Some(Self::InstitutionNoLongerSupported)
+                Some(Self::InstitutionNoLongerSupported)
             }
-            Code::ProductNotAvailable => {
-                ::core::option::Option::Some(Self::ProductNotAvailable)
-            }
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -13839,46 +10034,7 @@ impl RiskAddError {
 #[automatically_derived]
 impl ::core::fmt::Display for RiskAddError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::TypeMissing => f.write_str("type missing"),
-            Self::AccessTokenDisallowed => f.write_str("access_token disallowed"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::InstitutionTypeNotSupported => f.write_str("invalid type"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::AdditionLimitExceeded => f.write_str("addition limit exceeded"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::CountryNotSupported => f.write_str("country not supported"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotAvailable => f.write_str("institution not available"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::InstitutionNoLongerSupported => {
-                f.write_str("institution no longer supported")
-            }
-            Self::ProductNotAvailable => f.write_str("product not available"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -14151,118 +10307,17 @@ impl RiskGetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::ProductNotEnabled => "product not enabled",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::MfaReset => "mfa reset",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::AccountNotFound => "account not found",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::ProductNotEnabled => {
-                "This product is not enabled for this item. Use the upgrade route to add it."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::AccountNotFound => "The account ID provided was not correct.",
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::ProductNotEnabled => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::AccountNotFound => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -14273,57 +10328,32 @@ impl RiskGetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::ProductNotEnabled => {
-                ::core::option::Option::Some(Self::ProductNotEnabled)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::MfaReset => ::core::option::Option::Some(Self::MfaReset),
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::AccountNotFound => ::core::option::Option::Some(Self::AccountNotFound),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::MfaReset => Some(Self::MfaReset),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::AccountNotFound => Some(Self::AccountNotFound),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -14379,30 +10409,7 @@ impl RiskGetError {
 #[automatically_derived]
 impl ::core::fmt::Display for RiskGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::ProductNotEnabled => f.write_str("product not enabled"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::MfaReset => f.write_str("mfa reset"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::AccountNotFound => f.write_str("account not found"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -14729,144 +10736,17 @@ impl RiskStepError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidMfa => "invalid mfa",
-            Self::InvalidSendMethod => "invalid send_method",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::MfaNotRequired => "mfa not required",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidMfa => "The MFA response provided was not correct.",
-            Self::InvalidSendMethod => {
-                "The MFA send_method provided was invalid. Consult the documentation for the proper format."
-            }
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::MfaNotRequired => {
-                "This item does not require the MFA process at this time."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidMfa => ::error_catalog::Retry::Never,
-            Self::InvalidSendMethod => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::MfaNotRequired => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -14877,69 +10757,38 @@ impl RiskStepError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidMfa => ::core::option::Option::Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => {
-                ::core::option::Option::Some(Self::InvalidSendMethod)
-            }
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::MfaNotRequired => ::core::option::Option::Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidMfa => Some(Self::InvalidMfa),
+            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::MfaNotRequired => Some(Self::MfaNotRequired),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -14995,36 +10844,7 @@ impl RiskStepError {
 #[automatically_derived]
 impl ::core::fmt::Display for RiskStepError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidMfa => f.write_str("invalid mfa"),
-            Self::InvalidSendMethod => f.write_str("invalid send_method"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::MfaNotRequired => f.write_str("mfa not required"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -15396,165 +11216,17 @@ impl RiskUpdateError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::InvalidPatchUsername => "invalid patch username",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::InvalidPatchUsername => {
-                "The username in a PATCH request must match the username provided in the initial add user POST request."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::InvalidPatchUsername => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -15565,80 +11237,43 @@ impl RiskUpdateError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidOptionsFormat => {
-                ::core::option::Option::Some(Self::InvalidOptionsFormat)
-            }
-            Code::CredentialsMissing => {
-                ::core::option::Option::Some(Self::CredentialsMissing)
-            }
-            Code::InvalidCredentialsFormat => {
-                ::core::option::Option::Some(Self::InvalidCredentialsFormat)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidCredentials => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            Code::InvalidUsername => ::core::option::Option::Some(Self::InvalidUsername),
-            Code::InvalidPassword => ::core::option::Option::Some(Self::InvalidPassword),
-            Code::AccountLocked => ::core::option::Option::Some(Self::AccountLocked),
-            Code::AccountNotSetUp => ::core::option::Option::Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => ::core::option::Option::Some(Self::MfaNotSupported),
-            Code::InvalidPin => ::core::option::Option::Some(Self::InvalidPin),
-            Code::AccountNotSupported => {
-                ::core::option::Option::Some(Self::AccountNotSupported)
-            }
-            Code::BofaAccountNotSupported => {
-                ::core::option::Option::Some(Self::BofaAccountNotSupported)
-            }
-            Code::NoAccounts => ::core::option::Option::Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => {
-                ::core::option::Option::Some(Self::InvalidPatchUsername)
-            }
-            Code::WellsAccountNotSupported => {
-                ::core::option::Option::Some(Self::WellsAccountNotSupported)
-            }
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
+            Code::CredentialsMissing => Some(Self::CredentialsMissing),
+            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidCredentials => Some(Self::InvalidCredentials),
+            Code::InvalidUsername => Some(Self::InvalidUsername),
+            Code::InvalidPassword => Some(Self::InvalidPassword),
+            Code::AccountLocked => Some(Self::AccountLocked),
+            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
+            Code::MfaNotSupported => Some(Self::MfaNotSupported),
+            Code::InvalidPin => Some(Self::InvalidPin),
+            Code::AccountNotSupported => Some(Self::AccountNotSupported),
+            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
+            Code::NoAccounts => Some(Self::NoAccounts),
+            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
+            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -15694,41 +11329,7 @@ impl RiskUpdateError {
 #[automatically_derived]
 impl ::core::fmt::Display for RiskUpdateError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidOptionsFormat => f.write_str("invalid options format"),
-            Self::CredentialsMissing => f.write_str("credentials missing"),
-            Self::InvalidCredentialsFormat => f.write_str("invalid credentials format"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidCredentials => f.write_str("invalid credentials"),
-            Self::InvalidUsername => f.write_str("invalid username"),
-            Self::InvalidPassword => f.write_str("invalid password"),
-            Self::AccountLocked => f.write_str("account locked"),
-            Self::AccountNotSetUp => f.write_str("account not setup"),
-            Self::MfaNotSupported => f.write_str("mfa not supported"),
-            Self::InvalidPin => f.write_str("invalid pin"),
-            Self::AccountNotSupported => f.write_str("account not supported"),
-            Self::BofaAccountNotSupported => f.write_str("bofa account not supported"),
-            Self::NoAccounts => f.write_str("no accounts"),
-            Self::InvalidPatchUsername => f.write_str("invalid patch username"),
-            Self::WellsAccountNotSupported => f.write_str("wells account not supported"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -15929,82 +11530,17 @@ impl RiskDeleteError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::ItemNotFound => "item not found",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -16015,41 +11551,24 @@ impl RiskDeleteError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -16105,22 +11624,7 @@ impl RiskDeleteError {
 #[automatically_derived]
 impl ::core::fmt::Display for RiskDeleteError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -16357,102 +11861,17 @@ impl BalanceError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::MfaReset => "mfa reset",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -16463,47 +11882,28 @@ impl BalanceError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::MfaReset => ::core::option::Option::Some(Self::MfaReset),
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::MfaReset => Some(Self::MfaReset),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -16559,26 +11959,7 @@ impl BalanceError {
 #[automatically_derived]
 impl ::core::fmt::Display for BalanceError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::MfaReset => f.write_str("mfa reset"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -16878,135 +12259,17 @@ impl UpgradeError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::UpgradeToRequired => "upgrade_to required",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::ProductNotEnabled => "product not enabled",
-            Self::InvalidUpgrade => "invalid upgrade",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::ProductAlreadyEnabled => "product already enabled",
-            Self::MfaReset => "mfa reset",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::ProductNotFound => "product not found",
-            Self::ProductNotAvailable => "product not available",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::UpgradeToRequired => {
-                "In order to upgrade an account, an upgrade_to field is required , ex. connect"
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::ProductNotEnabled => {
-                "This product is not enabled for this item. Use the upgrade route to add it."
-            }
-            Self::InvalidUpgrade => "Specify a valid product to upgrade this item to.",
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::ProductAlreadyEnabled => {
-                "The specified product is already enabled for this item. Call the corresponding product endpoint directly."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::ProductNotFound => {
-                "This product doesn't exist yet, we're actually not sure how you reached this error..."
-            }
-            Self::ProductNotAvailable => {
-                "This product is not yet available for this institution."
-            }
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::UpgradeToRequired => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::ProductNotEnabled => ::error_catalog::Retry::Never,
-            Self::InvalidUpgrade => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::ProductAlreadyEnabled => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::ProductNotFound => ::error_catalog::Retry::Never,
-            Self::ProductNotAvailable => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -17017,64 +12280,35 @@ impl UpgradeError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::AccessTokenMissing => {
-                ::core::option::Option::Some(Self::AccessTokenMissing)
-            }
-            Code::UnsupportedAccessToken => {
-                ::core::option::Option::Some(Self::UnsupportedAccessToken)
-            }
-            Code::UpgradeToRequired => {
-                ::core::option::Option::Some(Self::UpgradeToRequired)
-            }
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::UnauthorizedProduct => {
-                ::core::option::Option::Some(Self::UnauthorizedProduct)
-            }
-            Code::BadAccessToken => ::core::option::Option::Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::ProductNotEnabled => {
-                ::core::option::Option::Some(Self::ProductNotEnabled)
-            }
-            Code::InvalidUpgrade => ::core::option::Option::Some(Self::InvalidUpgrade),
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::ProductAlreadyEnabled => {
-                ::core::option::Option::Some(Self::ProductAlreadyEnabled)
-            }
-            Code::MfaReset => ::core::option::Option::Some(Self::MfaReset),
-            Code::InstitutionNotResponding => {
-                ::core::option::Option::Some(Self::InstitutionNotResponding)
-            }
-            Code::InstitutionDown => ::core::option::Option::Some(Self::InstitutionDown),
-            Code::ProductNotFound => ::core::option::Option::Some(Self::ProductNotFound),
-            Code::ProductNotAvailable => {
-                ::core::option::Option::Some(Self::ProductNotAvailable)
-            }
-            Code::ItemNotFound => ::core::option::Option::Some(Self::ItemNotFound),
-            Code::ExtractorError => ::core::option::Option::Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => {
-                ::core::option::Option::Some(Self::ExtractorErrorRetry)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
+            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
+            Code::UpgradeToRequired => Some(Self::UpgradeToRequired),
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
+            Code::BadAccessToken => Some(Self::BadAccessToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
+            Code::InvalidUpgrade => Some(Self::InvalidUpgrade),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::ProductAlreadyEnabled => Some(Self::ProductAlreadyEnabled),
+            Code::MfaReset => Some(Self::MfaReset),
+            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
+            Code::InstitutionDown => Some(Self::InstitutionDown),
+            Code::ProductNotFound => Some(Self::ProductNotFound),
+            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
+            Code::ItemNotFound => Some(Self::ItemNotFound),
+            Code::ExtractorError => Some(Self::ExtractorError),
+            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -17130,33 +12364,7 @@ impl UpgradeError {
 #[automatically_derived]
 impl ::core::fmt::Display for UpgradeError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::AccessTokenMissing => f.write_str("access_token missing"),
-            Self::UnsupportedAccessToken => f.write_str("unsupported access_token"),
-            Self::UpgradeToRequired => f.write_str("upgrade_to required"),
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::UnauthorizedProduct => f.write_str("unauthorized product"),
-            Self::BadAccessToken => f.write_str("bad access_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::ProductNotEnabled => f.write_str("product not enabled"),
-            Self::InvalidUpgrade => f.write_str("invalid upgrade"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::ProductAlreadyEnabled => f.write_str("product already enabled"),
-            Self::MfaReset => f.write_str("mfa reset"),
-            Self::InstitutionNotResponding => f.write_str("institution not responding"),
-            Self::InstitutionDown => f.write_str("institution down"),
-            Self::ProductNotFound => f.write_str("product not found"),
-            Self::ProductNotAvailable => f.write_str("product not available"),
-            Self::ItemNotFound => f.write_str("item not found"),
-            Self::ExtractorError => f.write_str("extractor error"),
-            Self::ExtractorErrorRetry => f.write_str("extractor error retry"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -17357,82 +12565,17 @@ impl ExchangeTokenError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::BadPublicToken => "bad public_token",
-            Self::MissingPublicToken => "missing public_token",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::AccountNotFound => "account not found",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-            Self::NonDepositoryAccount => "non-depository account ID specified",
-            Self::BankAccountTokenFailed => "unable to generate bank account token",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::BadPublicToken => {
-                "This public_token is corrupt or does not exist in our database. See the [Link docs](https://plaid.com/docs/link/)."
-            }
-            Self::MissingPublicToken => {
-                "Include the public_token received from the Plaid Link module. See the [Link docs](https://plaid.com/docs/link/)."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::AccountNotFound => "The account ID provided was not correct.",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-            Self::NonDepositoryAccount => "Specify a valid depository account ID.",
-            Self::BankAccountTokenFailed => {
-                "The bank account token could not be generated. Try again."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::BadPublicToken => ::error_catalog::Retry::Never,
-            Self::MissingPublicToken => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::AccountNotFound => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-            Self::NonDepositoryAccount => ::error_catalog::Retry::Never,
-            Self::BankAccountTokenFailed => ::error_catalog::Retry::Backoff,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -17443,41 +12586,24 @@ impl ExchangeTokenError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::BadPublicToken => ::core::option::Option::Some(Self::BadPublicToken),
-            Code::MissingPublicToken => {
-                ::core::option::Option::Some(Self::MissingPublicToken)
-            }
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::AccountNotFound => ::core::option::Option::Some(Self::AccountNotFound),
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            Code::NonDepositoryAccount => {
-                ::core::option::Option::Some(Self::NonDepositoryAccount)
-            }
-            Code::BankAccountTokenFailed => {
-                ::core::option::Option::Some(Self::BankAccountTokenFailed)
-            }
-            _ => ::core::option::Option::None,
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::BadPublicToken => Some(Self::BadPublicToken),
+            Code::MissingPublicToken => Some(Self::MissingPublicToken),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::AccountNotFound => Some(Self::AccountNotFound),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            Code::NonDepositoryAccount => Some(Self::NonDepositoryAccount),
+            Code::BankAccountTokenFailed => Some(Self::BankAccountTokenFailed),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -17533,26 +12659,7 @@ impl ExchangeTokenError {
 #[automatically_derived]
 impl ::core::fmt::Display for ExchangeTokenError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::BadPublicToken => f.write_str("bad public_token"),
-            Self::MissingPublicToken => f.write_str("missing public_token"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::AccountNotFound => f.write_str("account not found"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-            Self::NonDepositoryAccount => {
-                f.write_str("non-depository account ID specified")
-            }
-            Self::BankAccountTokenFailed => {
-                f.write_str("unable to generate bank account token")
-            }
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -17642,30 +12749,17 @@ impl InstitutionsListError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -17676,13 +12770,12 @@ impl InstitutionsListError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -17738,10 +12831,7 @@ impl InstitutionsListError {
 #[automatically_derived]
 impl ::core::fmt::Display for InstitutionsListError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -17861,43 +12951,17 @@ impl InstitutionsGetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InstitutionNotAvailable => "institution not available",
-            Self::InstitutionNotFound => "unable to find institution",
-            Self::InstitutionNoLongerSupported => "institution no longer supported",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InstitutionNotAvailable => {
-                "This institution is not yet available in this environment."
-            }
-            Self::InstitutionNotFound => "Double-check the provided institution ID.",
-            Self::InstitutionNoLongerSupported => {
-                "This institution is no longer supported by our longtail partner."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InstitutionNotAvailable => ::error_catalog::Retry::Never,
-            Self::InstitutionNotFound => ::error_catalog::Retry::Never,
-            Self::InstitutionNoLongerSupported => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -17908,22 +12972,17 @@ impl InstitutionsGetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::InstitutionNotAvailable => {
-                ::core::option::Option::Some(Self::InstitutionNotAvailable)
-            }
-            Code::InstitutionNotFound => {
-                ::core::option::Option::Some(Self::InstitutionNotFound)
-            }
+            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
+            Code::InstitutionNotFound => Some(Self::InstitutionNotFound),
             Code::InstitutionNoLongerSupported => {
-                ::core::option::Option::Some(Self::InstitutionNoLongerSupported)
+                Some(Self::InstitutionNoLongerSupported)
             }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -17979,15 +13038,7 @@ impl InstitutionsGetError {
 #[automatically_derived]
 impl ::core::fmt::Display for InstitutionsGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::InstitutionNotAvailable => f.write_str("institution not available"),
-            Self::InstitutionNotFound => f.write_str("unable to find institution"),
-            Self::InstitutionNoLongerSupported => {
-                f.write_str("institution no longer supported")
-            }
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -18107,41 +13158,17 @@ impl InstitutionsSearchError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidInstitutionQuery => "invalid institution query parameters",
-            Self::TypeRequired => "type required",
-            Self::InvalidType => "invalid type",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidInstitutionQuery => {
-                "Query parameters must include a non-empty query string"
-            }
-            Self::TypeRequired => "You must include a type parameter.",
-            Self::InvalidType => "The specified type is not supported.",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidInstitutionQuery => ::error_catalog::Retry::Never,
-            Self::TypeRequired => ::error_catalog::Retry::Never,
-            Self::InvalidType => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -18152,18 +13179,15 @@ impl InstitutionsSearchError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::InvalidInstitutionQuery => {
-                ::core::option::Option::Some(Self::InvalidInstitutionQuery)
-            }
-            Code::TypeRequired => ::core::option::Option::Some(Self::TypeRequired),
-            Code::InvalidType => ::core::option::Option::Some(Self::InvalidType),
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::InvalidInstitutionQuery => Some(Self::InvalidInstitutionQuery),
+            Code::TypeRequired => Some(Self::TypeRequired),
+            Code::InvalidType => Some(Self::InvalidType),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -18219,15 +13243,7 @@ impl InstitutionsSearchError {
 #[automatically_derived]
 impl ::core::fmt::Display for InstitutionsSearchError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::InvalidInstitutionQuery => {
-                f.write_str("invalid institution query parameters")
-            }
-            Self::TypeRequired => f.write_str("type required"),
-            Self::InvalidType => f.write_str("invalid type"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -18392,66 +13408,17 @@ impl InstitutionsLongtailError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::InvalidInstitutionPaging => "invalid institution paging parameters",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::InvalidInstitutionPaging => {
-                "Paging parameters must include a non-negative integer 'offset' and positive integer 'count'"
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::InvalidInstitutionPaging => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -18462,33 +13429,20 @@ impl InstitutionsLongtailError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::InvalidContentType => {
-                ::core::option::Option::Some(Self::InvalidContentType)
-            }
-            Code::ClientIdMissing => ::core::option::Option::Some(Self::ClientIdMissing),
-            Code::SecretMissing => ::core::option::Option::Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => {
-                ::core::option::Option::Some(Self::InvalidSecretOrClientId)
-            }
-            Code::SandboxCredentialsRequired => {
-                ::core::option::Option::Some(Self::SandboxCredentialsRequired)
-            }
-            Code::RateLimitExceeded => {
-                ::core::option::Option::Some(Self::RateLimitExceeded)
-            }
-            Code::UnauthorizedEnvironment => {
-                ::core::option::Option::Some(Self::UnauthorizedEnvironment)
-            }
-            Code::InvalidInstitutionPaging => {
-                ::core::option::Option::Some(Self::InvalidInstitutionPaging)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::InvalidContentType => Some(Self::InvalidContentType),
+            Code::ClientIdMissing => Some(Self::ClientIdMissing),
+            Code::SecretMissing => Some(Self::SecretMissing),
+            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
+            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
+            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
+            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
+            Code::InvalidInstitutionPaging => Some(Self::InvalidInstitutionPaging),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -18544,20 +13498,7 @@ impl InstitutionsLongtailError {
 #[automatically_derived]
 impl ::core::fmt::Display for InstitutionsLongtailError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::InvalidContentType => f.write_str("invalid content-type"),
-            Self::ClientIdMissing => f.write_str("client_id missing"),
-            Self::SecretMissing => f.write_str("secret missing"),
-            Self::InvalidSecretOrClientId => f.write_str("secret or client_id invalid"),
-            Self::SandboxCredentialsRequired => f.write_str("unauthorized product"),
-            Self::RateLimitExceeded => f.write_str("rate limit exceeded"),
-            Self::UnauthorizedEnvironment => f.write_str("unauthorized environment"),
-            Self::InvalidInstitutionPaging => {
-                f.write_str("invalid institution paging parameters")
-            }
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -18647,30 +13588,17 @@ impl CategoriesListError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -18681,13 +13609,12 @@ impl CategoriesListError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -18743,10 +13670,7 @@ impl CategoriesListError {
 #[automatically_derived]
 impl ::core::fmt::Display for CategoriesListError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]
@@ -18848,33 +13772,17 @@ impl CategoriesGetError {
     /// The message template as this endpoint words it; `<name>` marks a placeholder.
     #[must_use]
     pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::CategoryNotFound => "unable to find category",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-        }
+        self.code().message()
     }
     /// What the error means and what to do, as this endpoint's table says.
     #[must_use]
     pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::CategoryNotFound => "Double-check the provided category ID.",
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-        }
+        self.code().description()
     }
     /// Whether retrying can help.
     #[must_use]
     pub const fn retry(&self) -> ::error_catalog::Retry {
-        match self {
-            Self::CategoryNotFound => ::error_catalog::Retry::Never,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-        }
+        self.code().retry()
     }
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
     /// from `message` where it fits this endpoint's template (empty where it does not:
@@ -18885,16 +13793,13 @@ impl CategoriesGetError {
         code: Code,
         message: ::core::option::Option<&::core::primitive::str>,
     ) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         let _ = message;
         match code {
-            Code::CategoryNotFound => {
-                ::core::option::Option::Some(Self::CategoryNotFound)
-            }
-            Code::PlaidError => ::core::option::Option::Some(Self::PlaidError),
-            Code::PlannedMaintenance => {
-                ::core::option::Option::Some(Self::PlannedMaintenance)
-            }
-            _ => ::core::option::Option::None,
+            Code::CategoryNotFound => Some(Self::CategoryNotFound),
+            Code::PlaidError => Some(Self::PlaidError),
+            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
+            _ => None,
         }
     }
     /// Reads an error response of this endpoint: the variant for the body's code, with
@@ -18950,11 +13855,7 @@ impl CategoriesGetError {
 #[automatically_derived]
 impl ::core::fmt::Display for CategoriesGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::CategoryNotFound => f.write_str("unable to find category"),
-            Self::PlaidError => f.write_str("plaid error"),
-            Self::PlannedMaintenance => f.write_str("planned maintenance"),
-        }
+        f.write_str(self.message_template())
     }
 }
 #[automatically_derived]

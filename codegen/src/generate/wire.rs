@@ -44,26 +44,55 @@ fn from_code(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
         let name = ident(&catalog.code_of(entry).name);
         let fields = &entry.message.fields;
         if fields.is_empty() {
-            return quote! { Code::#name => ::core::option::Option::Some(Self::#name), };
+            return quote! { Code::#name => Some(Self::#name), };
         }
         let count = fields.len();
-        let segments = segments(&entry.message);
+        let segments = short_segments(&entry.message);
         let values = fields.iter().enumerate().map(|(i, field)| {
             let field = field_ident(&field.name);
-            quote! { #field: ::error_catalog::#private::owned(values[#i]) }
+            quote! { #field: owned(values[#i]) }
         });
         quote! {
             Code::#name => {
-                let mut values = [::core::option::Option::None; #count];
-                if let ::core::option::Option::Some(message) = message {
-                    ::error_catalog::#private::split(#segments, message, &mut values);
+                let mut values = [None; #count];
+                if let Some(message) = message {
+                    split(#segments, message, &mut values);
                 }
-                ::core::option::Option::Some(Self::#name { #(#values),* })
+                Some(Self::#name { #(#values),* })
             }
         }
     });
-    let others = (endpoint.entries.len() < catalog.codes.len())
-        .then(|| quote! { _ => ::core::option::Option::None, });
+    let any_fields = endpoint
+        .entries
+        .iter()
+        .any(|e| !e.message.fields.is_empty());
+    let helpers = any_fields.then(
+        || quote! { use ::error_catalog::#private::{owned, split, Segment::{Field, Literal}}; },
+    );
+    // The codes this endpoint cannot return: named if there is one, `_` if more.
+    let missing: Vec<&str> = catalog
+        .codes
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| !endpoint.entries.iter().any(|e| e.code == *index))
+        .map(|(_, code)| code.name.as_str())
+        .collect();
+    let others = match missing.as_slice() {
+        [] => None,
+        [only] => {
+            let only = ident(only);
+            Some(quote! { Code::#only => None, })
+        }
+        _ => Some(quote! { _ => None, }),
+    };
+    let option_use = super::option_use(
+        true,
+        others.is_some()
+            || endpoint
+                .entries
+                .iter()
+                .any(|e| !e.message.fields.is_empty()),
+    );
     let unused = endpoint
         .entries
         .iter()
@@ -76,6 +105,8 @@ fn from_code(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
         /// return `code`.
         #[must_use]
         pub fn from_code(code: Code, message: ::core::option::Option<&::core::primitive::str>) -> ::core::option::Option<Self> {
+            #option_use
+            #helpers
             #unused
             match code {
                 #(#arms)*
@@ -220,6 +251,18 @@ fn widget(catalog: &Catalog, endpoint: &Endpoint) -> (TokenStream, TokenStream) 
 }
 
 /// `&[Segment::Literal("User "), Segment::Field(0), …]`
+/// `&[Literal("User "), Field(0), …]`, for a body that imports the two variants.
+fn short_segments(template: &Template) -> TokenStream {
+    let items = template.segments.iter().map(|segment| match segment {
+        Segment::Literal(text) => quote! { Literal(#text) },
+        Segment::Field(index) => {
+            let index = Literal::usize_unsuffixed(*index);
+            quote! { Field(#index) }
+        }
+    });
+    quote! { &[#(#items),*] }
+}
+
 fn segments(template: &Template) -> TokenStream {
     let private = private();
     let items = template.segments.iter().map(|segment| match segment {
