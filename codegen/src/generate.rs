@@ -85,10 +85,17 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
         .iter()
         .zip(texts.clone())
         .map(|(ident, text)| quote! { Self::#ident => #text, });
-    let parse_arms = idents
+    // Sorted by text for a binary search: rustc compiles a `match` on strings into one
+    // comparison per arm.
+    let mut by_text: Vec<(&str, &Ident)> = catalog
+        .codes
         .iter()
-        .zip(texts)
-        .map(|(ident, text)| quote! { #text => Some(Self::#ident), });
+        .map(|c| c.code.as_str())
+        .zip(&idents)
+        .collect();
+    by_text.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let sorted_texts = by_text.iter().map(|(text, _)| text);
+    let sorted_idents = by_text.iter().map(|(_, ident)| ident);
     let status_use = option_use(
         catalog.codes.iter().any(|c| c.status.is_some()),
         catalog.codes.iter().any(|c| c.status.is_none()),
@@ -137,10 +144,10 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
             /// The code the API wrote as `code`, if the catalog has it (exact match).
             #[must_use]
             pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                use ::core::option::Option::{None, Some};
-                match code {
-                    #(#parse_arms)*
-                    _ => None,
+                const BY_TEXT: &[(&::core::primitive::str, Code)] = &[#((#sorted_texts, Code::#sorted_idents)),*];
+                match BY_TEXT.binary_search_by(|(text, _)| ::core::cmp::Ord::cmp(*text, code)) {
+                    ::core::result::Result::Ok(index) => ::core::option::Option::Some(BY_TEXT[index].1),
+                    ::core::result::Result::Err(_) => ::core::option::Option::None,
                 }
             }
 

@@ -153,16 +153,20 @@ impl std::error::Error for ResponseError {}
 ///
 /// [`ResponseError::NotJson`] for bytes that are not one JSON value.
 pub fn read<'a>(body: &'a [u8], wire: &Wire) -> Result<Fields<'a>, ResponseError> {
+    let target = |pointer: Option<&'static str>, slot| {
+        pointer
+            .and_then(|p| p.strip_prefix('/'))
+            .map(|rest| Target { slot, rest })
+    };
     let targets = [
-        Target::new(wire.code, Slot::Code),
-        Target::new(wire.message, Slot::Message),
-        Target::new(wire.description.unwrap_or(""), Slot::Description),
+        target(Some(wire.code), Slot::Code),
+        target(Some(wire.message), Slot::Message),
+        target(wire.description, Slot::Description),
     ];
     let mut fields = Fields::default();
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let result = Node {
-        targets: &targets,
-        depth: 0,
+        targets,
         fields: &mut fields,
     }
     .deserialize(&mut deserializer)
@@ -183,43 +187,29 @@ enum Slot {
     Description,
 }
 
-/// A pointer being followed.
+/// A pointer being followed: what is left of it below the current value (`error/code`).
+#[derive(Clone, Copy)]
 struct Target {
-    pointer: &'static str,
     slot: Slot,
+    rest: &'static str,
 }
 
-impl Target {
-    fn new(pointer: &'static str, slot: Slot) -> Self {
-        Self { pointer, slot }
-    }
-
-    /// The pointer's `depth`-th reference token (still escaped), if it has one.
-    fn token(&self, depth: usize) -> Option<&'static str> {
-        self.pointer.strip_prefix('/')?.split('/').nth(depth)
-    }
-
-    fn is_leaf_at(&self, depth: usize) -> bool {
-        self.token(depth).is_some() && self.token(depth + 1).is_none()
-    }
-}
-
-/// Whether an object key equals an escaped reference token (`~1` is `/`, `~0` is `~`).
-fn key_matches(key: &str, token: &str) -> bool {
-    if !token.contains('~') {
+/// Whether an object key equals a reference token, which is escaped (`~1` is `/`, `~0` is
+/// `~`) if `escaped`.
+fn key_matches(key: &str, token: &str, escaped: bool) -> bool {
+    if !escaped {
         return key == token;
     }
     token.replace("~1", "/").replace("~0", "~") == key
 }
 
-/// The value at some depth of the walk, with the targets that pass through it.
-struct Node<'t, 'f, 'a> {
-    targets: &'t [Target],
-    depth: usize,
+/// A value on the way, with the pointers that pass through it.
+struct Node<'f, 'a> {
+    targets: [Option<Target>; 3],
     fields: &'f mut Fields<'a>,
 }
 
-impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, '_, 'a> {
+impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, 'a> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -227,7 +217,7 @@ impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, '_, 'a> {
     }
 }
 
-impl<'de: 'a, 'a> Visitor<'de> for Node<'_, '_, 'a> {
+impl<'de: 'a, 'a> Visitor<'de> for Node<'_, 'a> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -235,31 +225,42 @@ impl<'de: 'a, 'a> Visitor<'de> for Node<'_, '_, 'a> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        // Each pointer's next reference token, split once for the whole object.
+        let steps = self.targets.map(|target| {
+            target.map(|t| {
+                let (token, rest) = t
+                    .rest
+                    .split_once('/')
+                    .map_or((t.rest, None), |(token, rest)| (token, Some(rest)));
+                (t.slot, token, token.contains('~'), rest)
+            })
+        });
         // Keys are borrowed from the body (serde's `Cow<str>` would always allocate).
         while let Some(key) = map.next_key_seed(Key)? {
-            let here = |t: &&Target| {
-                t.token(self.depth)
-                    .is_some_and(|token| key_matches(&key, token))
-            };
-            let leaf = self
-                .targets
-                .iter()
-                .filter(here)
-                .find(|t| t.is_leaf_at(self.depth));
-            if let Some(leaf) = leaf {
+            let mut leaf = None;
+            let mut deeper = [None; 3];
+            for (next, step) in deeper.iter_mut().zip(&steps) {
+                let Some((slot, token, escaped, rest)) = *step else {
+                    continue;
+                };
+                if !key_matches(&key, token, escaped) {
+                    continue;
+                }
+                match rest {
+                    None => leaf = leaf.or(Some(slot)),
+                    Some(rest) => *next = Some(Target { slot, rest }),
+                }
+            }
+            if let Some(slot) = leaf {
                 map.next_value_seed(Leaf {
-                    slot: leaf.slot,
+                    slot,
                     fields: &mut *self.fields,
                 })?;
-                continue;
-            }
-            if self.targets.iter().any(|t| here(&t)) {
-                let deeper = Node {
-                    targets: self.targets,
-                    depth: self.depth + 1,
+            } else if deeper.iter().any(Option::is_some) {
+                map.next_value_seed(Node {
+                    targets: deeper,
                     fields: &mut *self.fields,
-                };
-                map.next_value_seed(deeper)?;
+                })?;
             } else {
                 map.next_value::<IgnoredAny>()?;
             }

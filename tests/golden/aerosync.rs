@@ -188,29 +188,33 @@ impl Code {
     /// The code the API wrote as `code`, if the catalog has it (exact match).
     #[must_use]
     pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        match code {
-            "AC-001" => Some(Self::InvalidToken),
-            "AC-100" => Some(Self::InvalidRequest),
-            "AC-101" => Some(Self::InvalidApiKey),
-            "AC-102" => Some(Self::UserNotFound),
-            "AC-103" => Some(Self::IncompleteAccountData),
-            "AC-104" => Some(Self::BankConnectionIssue),
-            "AC-105" => Some(Self::BalanceCheckUnavailable),
-            "AC-106" => Some(Self::SharingPaused),
-            "AC-107" => Some(Self::BalanceRefreshUnavailable),
-            "AC-108" => Some(Self::MfaLocked),
-            "AC-109" => Some(Self::JobNotFound),
-            "AC-110" => Some(Self::MfaSessionExpired),
-            "AC-111" => Some(Self::IdentityUnavailable),
-            "AC-112" => Some(Self::JobInProgress),
-            "AC-113" => Some(Self::AuthenticationFailed),
-            "AC-114" => Some(Self::TransactionJobsUnavailable),
-            "AC-115" => Some(Self::TransactionDataUnavailable),
-            "AC-117" => Some(Self::IncorrectCredentials),
-            "AR-100" => Some(Self::PollingTimeout),
-            "AR-500" => Some(Self::ServerError),
-            _ => None,
+        const BY_TEXT: &[(&::core::primitive::str, Code)] = &[
+            ("AC-001", Code::InvalidToken),
+            ("AC-100", Code::InvalidRequest),
+            ("AC-101", Code::InvalidApiKey),
+            ("AC-102", Code::UserNotFound),
+            ("AC-103", Code::IncompleteAccountData),
+            ("AC-104", Code::BankConnectionIssue),
+            ("AC-105", Code::BalanceCheckUnavailable),
+            ("AC-106", Code::SharingPaused),
+            ("AC-107", Code::BalanceRefreshUnavailable),
+            ("AC-108", Code::MfaLocked),
+            ("AC-109", Code::JobNotFound),
+            ("AC-110", Code::MfaSessionExpired),
+            ("AC-111", Code::IdentityUnavailable),
+            ("AC-112", Code::JobInProgress),
+            ("AC-113", Code::AuthenticationFailed),
+            ("AC-114", Code::TransactionJobsUnavailable),
+            ("AC-115", Code::TransactionDataUnavailable),
+            ("AC-117", Code::IncorrectCredentials),
+            ("AR-100", Code::PollingTimeout),
+            ("AR-500", Code::ServerError),
+        ];
+        match BY_TEXT.binary_search_by(|(text, _)| ::core::cmp::Ord::cmp(*text, code)) {
+            ::core::result::Result::Ok(index) => {
+                ::core::option::Option::Some(BY_TEXT[index].1)
+            }
+            ::core::result::Result::Err(_) => ::core::option::Option::None,
         }
     }
     /// The HTTP status the code has unless an endpoint overrides it; `None` for a
