@@ -2,6 +2,8 @@
 //! prints; tests call these directly and run the binary.
 
 use error_catalog_codegen::{self as codegen, Diagnostic, docs};
+
+pub mod import;
 use std::path::Path;
 
 /// The code `error_catalog!(literal)` generates in a crate whose root is `crate_root`,

@@ -36,6 +36,18 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Turn an error page's Markdown tables into a catalog, printed for review.
+    ///
+    /// Each table with a `Code` column becomes an endpoint (named after the heading above
+    /// it); HTTP/Status, Message, Description/Resolve and Type columns are read. Rows that
+    /// cannot be read are reported on stderr with their line numbers.
+    Import {
+        /// The page (Markdown).
+        page: PathBuf,
+        /// The catalog's name (default: the page's file name).
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// Render a catalog's error page: every code, and a table per endpoint.
     Docs {
         /// The catalog.
@@ -59,6 +71,7 @@ fn main() -> ExitCode {
             catalogs,
             deny_warnings,
         } => check(&catalogs, deny_warnings),
+        Command::Import { page, name } => import(&page, name),
         Command::Docs { catalog, format } => {
             let format = match format {
                 DocsFormat::Markdown => docs::Format::Markdown,
@@ -79,6 +92,49 @@ fn expand(catalog: &Path) -> ExitCode {
         ),
     };
     print_or_fail(cli::expand(&literal.to_string_lossy(), &root))
+}
+
+fn import(page: &Path, name: Option<String>) -> ExitCode {
+    let name = name.unwrap_or_else(|| {
+        let stem = page
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name: String = stem
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if name.is_empty() {
+            "imported".to_owned()
+        } else {
+            name
+        }
+    });
+    let bytes = match std::fs::read(page) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            return print_or_fail(Err(vec![format!(
+                "cannot read `{}`: {error}",
+                page.display()
+            )]));
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    match cli::import::import(&text, &name) {
+        Ok(imported) => {
+            for warning in &imported.warnings {
+                eprintln!("warning: {}: {warning}", page.display());
+            }
+            print_or_fail(Ok(imported.toml))
+        }
+        Err(error) => print_or_fail(Err(vec![format!("{}: {error}", page.display())])),
+    }
 }
 
 fn check(catalogs: &[PathBuf], deny_warnings: bool) -> ExitCode {

@@ -153,6 +153,7 @@ fn every_subcommand_has_help() {
         &["expand", "--help"],
         &["check", "--help"],
         &["docs", "--help"],
+        &["import", "--help"],
     ] {
         let output = run(args);
         assert!(output.status.success(), "{args:?}");
@@ -161,4 +162,43 @@ fn every_subcommand_has_help() {
             "{args:?}"
         );
     }
+}
+
+#[test]
+fn import_prints_a_catalog_and_reports_unreadable_rows_on_stderr() {
+    let output = run(&[
+        "import",
+        "tests/fixtures/seeds/plaid.md",
+        "--name",
+        "plaid_legacy",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let toml = text(&output.stdout);
+    assert!(
+        toml.contains("name = \"plaid_legacy\"\ncode_type = \"integer\""),
+        "{toml}"
+    );
+    assert!(text(&output.stderr).is_empty(), "{}", text(&output.stderr));
+
+    let page = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-page.md");
+    std::fs::write(
+        &page,
+        "| Code | Status | Message |\n|---|---|---|\n| E-1 | OK | fine |\n| E-2 | 500 | broken |\n",
+    )
+    .unwrap();
+    let output = run(&["import", page.to_str().unwrap()]);
+    assert!(output.status.success());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(
+            "bad-page.md: line 3: status \"OK\" is not an HTTP error status: row left out"
+        ),
+        "{stderr}"
+    );
+
+    let empty = Path::new(env!("CARGO_TARGET_TMPDIR")).join("empty-page.md");
+    std::fs::write(&empty, "").unwrap();
+    let output = run(&["import", empty.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("no error table found"));
 }
