@@ -6,6 +6,7 @@
 //! several tables give differently gets the most common value as its default and the
 //! others as overrides. What the page cannot say is guessed and marked `# review`.
 
+use error_catalog_codegen::template::Template;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -74,6 +75,7 @@ fn tables(page: &str, warnings: &mut Vec<String>) -> Vec<Table> {
     let lines: Vec<&str> = page.lines().collect();
     let mut tables = Vec::new();
     let mut heading: Option<String> = None;
+    let mut seen_codes: Vec<String> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i].trim();
@@ -127,12 +129,32 @@ fn tables(page: &str, warnings: &mut Vec<String>) -> Vec<Table> {
                     .and_then(|c| row.get(c))
                     .map_or(String::new(), |c| clean(c))
             };
-            let code = cell(Some(code_at));
-            if code.is_empty() || code.contains(char::is_whitespace) {
+            let code = unlink(&cell(Some(code_at)));
+            if code.is_empty() || code.contains(|c: char| c.is_whitespace() || c.is_control()) {
                 warnings.push(format!(
                     "line {number}: code {code:?} is empty or has spaces: row left out"
                 ));
                 continue;
+            }
+            // Codes are matched exactly: the same code twice in a table, or in two cases,
+            // is a mistake on the page, not a second code.
+            if table.rows.iter().any(|r| r.code == code) {
+                warnings.push(format!(
+                    "line {number}: code {code:?} is already in this table: row left out"
+                ));
+                continue;
+            }
+            if let Some(other) = seen_codes
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(&code) && **c != code)
+            {
+                warnings.push(format!(
+                    "line {number}: code {code:?} differs from {other:?} only in case: row left out"
+                ));
+                continue;
+            }
+            if !seen_codes.contains(&code) {
+                seen_codes.push(code.clone());
             }
             let status = match at(Column::Status) {
                 None => None,
@@ -218,6 +240,14 @@ fn clean(cell: &str) -> String {
     text.to_owned()
 }
 
+/// `[AC-102](#ac-102)` -> `AC-102`: a code the page links to its section.
+fn unlink(cell: &str) -> String {
+    cell.strip_prefix('[')
+        .and_then(|rest| rest.split_once("]("))
+        .filter(|(_, target)| target.ends_with(')'))
+        .map_or_else(|| cell.to_owned(), |(text, _)| clean(text))
+}
+
 /// `400`, `400 Bad Request`, `` `400` ``: the first number, if it is an error status.
 fn status(text: &str) -> Option<u16> {
     let digits: String = text
@@ -279,15 +309,44 @@ fn catalog(name: &str, tables: &[Table]) -> String {
                 },
                 message: pick(&|r| r.message.clone()),
                 description: pick(&|r| r.description.clone()),
-                error_type: pick(&|r| r.error_type.clone()),
+                // A type where the page gives one.
+                error_type: {
+                    let types: Vec<String> = all
+                        .iter()
+                        .map(|r| r.error_type.clone())
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    if types.is_empty() {
+                        String::new()
+                    } else {
+                        most_common(&types)
+                    }
+                },
             };
             (*code, defaults)
         })
         .collect();
-    let integer = order
+    // Integer codes as the catalog takes them: digits, no sign, no leading zero.
+    let integer = order.iter().all(|c| {
+        c.bytes().all(|b| b.is_ascii_digit())
+            && (*c == "0" || !c.starts_with('0'))
+            && c.parse::<u32>().is_ok()
+    });
+    let widget_rows: Vec<&Row> = tables
         .iter()
-        .all(|c| c.parse::<u32>().is_ok() && !c.starts_with('0'));
-    let widget = tables.iter().any(|t| !t.has_status && !t.rows.is_empty());
+        .filter(|t| !t.has_status)
+        .flat_map(|t| &t.rows)
+        .collect();
+    let widget = match widget_rows.as_slice() {
+        [] => None,
+        rows if rows
+            .iter()
+            .all(|r| !defaults[r.code.as_str()].error_type.is_empty()) =>
+        {
+            Some("<type> | Code: <code> | Message: <message>")
+        }
+        _ => Some("Code: <code> | Message: <message>"),
+    };
 
     let mut out = header(name, integer, widget);
     write_codes(&mut out, &order, &defaults);
@@ -296,7 +355,7 @@ fn catalog(name: &str, tables: &[Table]) -> String {
 }
 
 /// The review notes, `[catalog]` and `[wire]`.
-fn header(name: &str, integer: bool, widget: bool) -> String {
+fn header(name: &str, integer: bool, widget: Option<&str>) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -322,8 +381,11 @@ fn header(name: &str, integer: bool, widget: bool) -> String {
         quoted(if integer { "integer" } else { "string" })
     );
     out.push_str("\n# review: where your API's error bodies keep code and message (JSON pointers)\n[wire]\ncode = \"/error/code\"\nmessage = \"/error/message\"\n");
-    if widget {
-        out.push_str("# review: the format of errors reported as strings (tables without a status)\nwidget = \"<type> | Code: <code> | Message: <message>\"\n");
+    if let Some(format) = widget {
+        out.push_str(
+            "# review: the format of errors reported as strings (tables without a status)\n",
+        );
+        let _ = writeln!(out, "widget = {}", quoted(format));
     }
 
     out
@@ -380,13 +442,15 @@ fn write_endpoints(
         if key.starts_with(|c: char| c.is_ascii_digit()) {
             key = format!("endpoint_{key}");
         }
+        // Unique by the enum they name: `version_2` and `version2` are both `Version2Error`.
+        let enum_name = |key: &str| key.replace('_', "");
         let base = key.clone();
         let mut n = 2;
-        while keys.contains(&key) {
+        while keys.contains(&enum_name(&key)) {
             key = format!("{base}_{n}");
             n += 1;
         }
-        keys.push(key.clone());
+        keys.push(enum_name(&key));
         let source = table.heading.as_ref().map_or_else(
             || format!("the table at line {} (no heading above it)", table.line),
             |h| format!("the table at line {} under {h:?}", table.line),
@@ -492,8 +556,19 @@ fn retry(message: &str, description: &str) -> &'static str {
     }
 }
 
-/// A message as a catalog template: `<name>` stays a placeholder, any other `<` is doubled.
+/// A message as a catalog template: `<name>` stays a placeholder, any other `<` is doubled;
+/// if the placeholders would not make valid fields, every `<` is text.
 fn template(message: &str) -> String {
+    let converted = placeholders(message);
+    if Template::parse(&converted).is_ok() {
+        converted
+    } else {
+        message.replace('<', "<<")
+    }
+}
+
+/// `<name>` kept, any other `<` doubled.
+fn placeholders(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut rest = message;
     while let Some(at) = rest.find('<') {

@@ -1,4 +1,5 @@
-//! The expansions of both catalogs are committed in `tests/golden/`, formatted, so every
+//! The expansions of both catalogs (and of the edge-case fixture) are committed in
+//! `tests/golden/`, formatted, so every
 //! change to what the macro generates shows up in review as a diff of Rust. The tests crate
 //! compiles them (under its strict lints), so they are known to be valid code.
 //!
@@ -6,11 +7,10 @@
 
 use std::path::Path;
 
-fn check_golden(catalog: &str) {
+/// What `error_catalog!(literal)` expands to in the tests crate, against `golden/<name>.rs`.
+fn check_golden(catalog: &str, literal: &str) {
     let tests_crate = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests");
-    // What `error_catalog!("../catalogs/<catalog>.toml")` expands to in the tests crate.
-    let expanded =
-        error_catalog_cli::expand(&format!("../catalogs/{catalog}.toml"), &tests_crate).unwrap();
+    let expanded = error_catalog_cli::expand(literal, &tests_crate).unwrap();
     let golden = tests_crate.join(format!("golden/{catalog}.rs"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&golden, &expanded).unwrap();
@@ -35,10 +35,15 @@ fn check_golden(catalog: &str) {
 
 #[test]
 fn the_aerosync_expansion_matches_its_golden_file() {
-    check_golden("aerosync");
+    check_golden("aerosync", "../catalogs/aerosync.toml");
 }
 
 #[test]
 fn the_plaid_expansion_matches_its_golden_file() {
-    check_golden("plaid");
+    check_golden("plaid", "../catalogs/plaid.toml");
+}
+
+#[test]
+fn the_edge_case_expansion_matches_its_golden_file() {
+    check_golden("edge_cases", "fixtures/edge-cases.toml");
 }

@@ -89,15 +89,154 @@ fn a_table_without_a_code_column_is_left_out_with_a_warning() {
 
 proptest! {
     #[test]
-    fn import_never_panics(page in "[|:`*# \\n<>A-Za-z0-9\\\\-]{0,300}") {
+    fn imports_never_panic_and_always_pass_check(page in "[|:`*# \\n<>A-Za-z0-9\\\\-]{0,300}") {
         if let Ok(imported) = import(&page, "fuzz") {
-            // Whatever it imports is a catalog the pipeline reads without panicking.
-            let _ = error_catalog_cli::check("fuzz.toml", imported.toml.as_bytes());
+            // Whatever it imports passes check.
+            let report = error_catalog_cli::check("fuzz.toml", imported.toml.as_bytes());
+            prop_assert!(report.errors.is_empty(), "{:?}\n{}", report.errors, imported.toml);
         }
     }
 
     #[test]
     fn import_never_panics_on_arbitrary_text(page in ".{0,400}") {
         let _ = import(&page, "fuzz");
+    }
+}
+
+/// The catalog `import` makes of `page`, after asserting `check` finds no error in it.
+fn checked(page: &str) -> error_catalog_cli::import::Imported {
+    let imported = import(page, "x").unwrap();
+    let report = error_catalog_cli::check("x.toml", imported.toml.as_bytes());
+    assert_eq!(report.errors, Vec::<String>::new(), "{}", imported.toml);
+    imported
+}
+
+#[test]
+fn what_check_would_reject_is_left_out_or_made_valid() {
+    // The same code twice in a table, or in another case, or written as a link.
+    let imported = checked(
+        "| Status | Code | Message |\n|---|---|---|\n| 400 | [AC-1](#ac-1) | a |\n| 400 | AC-1 | b |\n| 400 | ac-1 | c |\n",
+    );
+    assert_eq!(
+        imported.warnings,
+        [
+            "line 4: code \"AC-1\" is already in this table: row left out",
+            "line 5: code \"ac-1\" differs from \"AC-1\" only in case: row left out",
+        ]
+    );
+    // Placeholders that would not be valid fields stay text.
+    let imported = checked(
+        "| Status | Code | Message |\n|---|---|---|\n| 404 | E-1 | Job <jobId> or <job_id> |\n| 404 | E-2 | <self> |\n",
+    );
+    assert!(
+        imported
+            .toml
+            .contains(r#"message = "Job <<jobId> or <<job_id>""#),
+        "{}",
+        imported.toml
+    );
+    // Headings naming the same enum, and an integer-looking code with a sign.
+    let imported = checked(
+        "# Version 2 errors\n| Status | Code | Message |\n|---|---|---|\n| 400 | +5 | a |\n\n# Version2 errors\n| Status | Code | Message |\n|---|---|---|\n| 400 | 6 | b |\n",
+    );
+    assert!(
+        imported.toml.contains("code_type = \"string\""),
+        "{}",
+        imported.toml
+    );
+    assert!(
+        imported.toml.contains("[endpoints.version_2_errors]")
+            && imported.toml.contains("[endpoints.version2_errors_2]"),
+        "{}",
+        imported.toml
+    );
+}
+
+#[test]
+fn string_tables_without_a_type_get_a_format_without_one() {
+    let imported = checked("| Code | Message |\n|---|---|\n| W-1 | Timed out. |\n");
+    assert!(
+        imported
+            .toml
+            .contains(r#"widget = "Code: <code> | Message: <message>""#),
+        "{}",
+        imported.toml
+    );
+    assert!(imported.toml.contains("transport = \"widget\""));
+}
+
+/// Pages made of real tables with awkward cells: random columns, headings and rows.
+fn pages() -> impl Strategy<Value = String> {
+    const COLUMNS: &[&str] = &[
+        "Code",
+        "Status",
+        "HTTP Status",
+        "Message",
+        "Description",
+        "Resolve",
+        "Type",
+        "Notes",
+    ];
+    const CELLS: &[&str] = &[
+        "400",
+        "404 Not Found",
+        "`429`",
+        "teapot",
+        "",
+        "AC-1",
+        "ac-1",
+        "AC-2",
+        "1200",
+        "0012",
+        "+5",
+        "[AC-3](#ac-3)",
+        "User <connectionId> not found.",
+        "<jobId> and <job_id>",
+        "<self>",
+        "a < b",
+        "x \\| y",
+        "*italic*",
+        "POLLING_TIMEOUT",
+        "Try again later.",
+        "Retry with exponential backoff.",
+        "\"quoted\" \\\\ back",
+    ];
+    const HEADINGS: &[&str] = &[
+        "",
+        "# Errors",
+        "## Version 2",
+        "## Version2",
+        "### 2024 codes",
+        "# !!!",
+    ];
+    let table = (
+        proptest::sample::select(HEADINGS),
+        proptest::sample::subsequence(COLUMNS, 1..5),
+        proptest::collection::vec(
+            proptest::collection::vec(proptest::sample::select(CELLS), 0..6),
+            0..8,
+        ),
+    )
+        .prop_map(|(heading, columns, rows)| {
+            let mut page = format!(
+                "{heading}\n\n| {} |\n|{}\n",
+                columns.join(" | "),
+                "---|".repeat(columns.len())
+            );
+            for row in rows {
+                page.push_str(&format!("| {} |\n", row.join(" | ")));
+            }
+            page
+        });
+    proptest::collection::vec(table, 1..4).prop_map(|tables| tables.join("\n"))
+}
+
+proptest! {
+    #[test]
+    fn imported_tables_always_pass_check(page in pages()) {
+        if let Ok(imported) = import(&page, "fuzz") {
+            let report = error_catalog_cli::check("fuzz.toml", imported.toml.as_bytes());
+            prop_assert!(report.errors.is_empty(), "{:?}\n{}\n{}", report.errors, page, imported.toml);
+        }
     }
 }

@@ -51,7 +51,7 @@ fn page(catalog: &Catalog) -> Page {
         rows: catalog
             .codes
             .iter()
-            .map(|code| vec![status_text(code.status), code.code.clone(), code.message.text.clone(), code.description.clone()])
+            .map(|code| vec![status_text(code.status), code.code.clone(), code.message.shown(), code.description.clone()])
             .collect(),
     }];
     sections.push(Section {
@@ -99,7 +99,7 @@ fn endpoint_section(catalog: &Catalog, endpoint: &Endpoint) -> Section {
                 vec![
                     code.code.clone(),
                     code.error_type.clone().unwrap_or_default(),
-                    entry.message.text.clone(),
+                    entry.message.shown(),
                 ]
             })
             .collect();
@@ -122,7 +122,7 @@ fn endpoint_section(catalog: &Catalog, endpoint: &Endpoint) -> Section {
             vec![
                 status_text(entry.status),
                 code.code.clone(),
-                entry.message.text.clone(),
+                entry.message.shown(),
                 entry.description.clone(),
             ]
         })
@@ -218,7 +218,11 @@ fn markdown(page: &Page) -> String {
             "---|".repeat(section.header.len())
         );
         for row in &section.rows {
-            let cells: Vec<String> = row.iter().map(|cell| escape_markdown(cell)).collect();
+            // A table row is one line: a description's line breaks become spaces.
+            let cells: Vec<String> = row
+                .iter()
+                .map(|cell| escape_markdown(&cell.replace(['\r', '\n'], " ")))
+                .collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
     }
@@ -298,7 +302,7 @@ fn url_len(text: &[char]) -> Option<usize> {
     }
     let mut len = text
         .iter()
-        .position(|c| c.is_whitespace() || matches!(c, ')' | ']' | '>' | '<' | '"' | '`'))
+        .position(|c| c.is_whitespace() || matches!(c, ')' | ']' | '>' | '<' | '"' | '`' | '|'))
         .unwrap_or(text.len());
     while len > 0 && matches!(text[len - 1], '.' | ',' | ';' | ':' | '!' | '?') {
         len -= 1;
@@ -347,6 +351,21 @@ mod tests {
         let page = render(&aerosync(), Format::Html);
         assert!(page.contains("<td>User &lt;connectionId&gt; not found.</td>"));
         assert_eq!(page.matches("<table>").count(), 1 + 12);
+    }
+
+    #[test]
+    fn rows_stay_one_line_and_messages_read_as_the_api_words_them() {
+        let source = "[catalog]\nname = \"t\"\ncode_type = \"string\"\n[wire]\ncode = \"/c\"\nmessage = \"/m\"\n\
+                      [codes.E-1]\nname = \"A\"\nstatus = 400\nmessage = \"a << b for <id>\"\n\
+                      description = \"\"\"two\nlines, see https://x.io/a|b\"\"\"\nretry = \"never\"\n\
+                      [endpoints.e]\ncodes = [\"E-1\"]\n";
+        let catalog = crate::load(source.as_bytes()).unwrap();
+        let page = render(&catalog, Format::Markdown);
+        let row = page.lines().find(|l| l.contains("| E-1 |")).unwrap();
+        assert_eq!(
+            row,
+            "| 400 Bad Request | E-1 | a \\< b for \\<id\\> | two lines, see <https://x.io/a>\\|b |"
+        );
     }
 
     #[test]

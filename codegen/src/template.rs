@@ -147,6 +147,17 @@ impl Template {
         }
     }
 
+    /// The message as the API words it, placeholders kept: `<<` is shown as `<`.
+    pub fn shown(&self) -> String {
+        self.segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Literal(text) => text.clone(),
+                Segment::Field(index) => format!("<{}>", self.fields[*index].placeholder),
+            })
+            .collect()
+    }
+
     /// The field names, in order.
     pub fn field_names(&self) -> impl Iterator<Item = &str> {
         self.fields.iter().map(|f| f.name.as_str())

@@ -52,6 +52,25 @@ pub fn validate(
     })
 }
 
+/// What is wrong with a `[wire]` pointer, if anything: it must be a JSON pointer into
+/// objects (array indices are not supported).
+fn pointer_problem(pointer: &str) -> Option<&'static str> {
+    let Some(tokens) = pointer.strip_prefix('/') else {
+        return Some(if pointer.is_empty() {
+            "is empty, not a JSON pointer"
+        } else {
+            "is not a JSON pointer: it must start with `/`"
+        });
+    };
+    if tokens
+        .split('/')
+        .any(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Some("indexes into an array, which error bodies are not read from");
+    }
+    None
+}
+
 struct Validator<'a> {
     source: &'a str,
     diagnostics: &'a mut Vec<Diagnostic>,
@@ -80,21 +99,37 @@ impl Validator<'_> {
     }
 
     fn wire(&mut self, wire: &ast::Wire) -> Option<Wire> {
-        for pointer in [&wire.code, &wire.message, &wire.description]
+        let pointers: Vec<&Sp<String>> = [&wire.code, &wire.message, &wire.description]
             .into_iter()
             .flatten()
-        {
-            if !pointer.value.is_empty() && !pointer.value.starts_with('/') {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        pointer.span.clone(),
-                        format!("`{}` is not a JSON pointer", pointer.value),
-                    )
-                    .help(format!(
-                        "JSON pointers start with `/`: `/{}`",
-                        pointer.value
-                    )),
-                );
+            .collect();
+        for pointer in &pointers {
+            if let Some(problem) = pointer_problem(&pointer.value) {
+                self.diagnostics.push(Diagnostic::new(pointer.span.clone(), format!("`{}` {problem}", pointer.value)).help(
+                    "write a JSON pointer into objects, like `/error/code`: the body's code, message and description are read and written there",
+                ));
+            }
+        }
+        // Read and written side by side, no pointer may be another or lie inside another.
+        for (i, a) in pointers.iter().enumerate() {
+            for b in &pointers[i + 1..] {
+                let nested = |outer: &str, inner: &str| {
+                    inner
+                        .strip_prefix(outer)
+                        .is_some_and(|rest| rest.starts_with('/'))
+                };
+                if a.value == b.value || nested(&a.value, &b.value) || nested(&b.value, &a.value) {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            b.span.clone(),
+                            format!(
+                                "`{}` and `{}` point at the same place, or one inside the other",
+                                a.value, b.value
+                            ),
+                        )
+                        .help("give code, message and description separate places in the body"),
+                    );
+                }
             }
         }
         let widget = wire.widget.as_ref().and_then(|format| {
@@ -516,13 +551,23 @@ impl Validator<'_> {
     }
 
     fn integer_code(&mut self, key: &Sp<String>) -> Option<u32> {
-        let parsed = key
-            .value
-            .parse::<u32>()
-            .ok()
-            .filter(|_| key.value.bytes().all(|b| b.is_ascii_digit()));
+        // As written on the wire: digits, no sign, no leading zero (`0012` arrives as `12`).
+        let canonical = key.value.bytes().all(|b| b.is_ascii_digit())
+            && (key.value == "0" || !key.value.starts_with('0'));
+        let parsed = key.value.parse::<u32>().ok().filter(|_| canonical);
         if parsed.is_none() {
-            self.diagnostics.push(
+            let digits = key.value.bytes().all(|b| b.is_ascii_digit()) && !key.value.is_empty();
+            let diagnostic = if digits && key.value.len() > 1 && key.value.starts_with('0') {
+                let number = key.value.trim_start_matches('0');
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!("integer code `{}` has a leading zero", key.value),
+                )
+                .help(format!(
+                    "write it as the API sends it: [codes.{}]",
+                    if number.is_empty() { "0" } else { number }
+                ))
+            } else {
                 Diagnostic::new(
                     key.span.clone(),
                     format!(
@@ -530,8 +575,9 @@ impl Validator<'_> {
                         key.value
                     ),
                 )
-                .help("use a number from 0 to 4294967295, or set code_type = \"string\""),
-            );
+                .help("use a number from 0 to 4294967295, or set code_type = \"string\"")
+            };
+            self.diagnostics.push(diagnostic);
         }
         parsed
     }

@@ -217,10 +217,12 @@ pub mod __private_v0_1 {
         format: &WidgetFormat,
         decide: impl FnOnce(&str, Option<&str>) -> Result<T, ResponseError>,
     ) -> Result<T, ResponseError> {
-        let text = text.trim();
-        if text.starts_with('"') {
+        // Only a JSON-quoted string is unquoted (and may be padded); a plain one is split
+        // as received, so a message that is empty or ends in a space still fits.
+        let trimmed = text.trim();
+        if trimmed.starts_with('"') {
             let unquoted: String =
-                serde_json::from_str(text).map_err(|_| ResponseError::MalformedWidget {
+                serde_json::from_str(trimmed).map_err(|_| ResponseError::MalformedWidget {
                     format: format.text,
                 })?;
             return widget_unquoted(&unquoted, format, decide);

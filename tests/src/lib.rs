@@ -87,6 +87,17 @@ pub mod golden_plaid {
     ::core::include!("../golden/plaid.rs");
 }
 
+/// The committed golden expansion of the edge-case catalog.
+#[allow(
+    clippy::doc_markdown,
+    clippy::match_same_arms,
+    clippy::too_many_lines,
+    reason = "clippy skips these in the macro's output, but lints the same code written out as source"
+)]
+pub mod golden_edge_cases {
+    ::core::include!("../golden/edge_cases.rs");
+}
+
 /// The macro works inside a function body.
 #[must_use]
 pub fn status_from_a_function_body() -> u16 {

@@ -42,7 +42,11 @@ fn awkward_placeholders_and_messages_render_and_round_trip() {
         braces.to_string(),
         "{not a format} \"quoted\" back\\slash <literal> and x{}"
     );
-    for error in [error, braces, E::Plain] {
+    let only = E::OnlyAPlaceholder {
+        reason: "why".into(),
+    };
+    assert_eq!(only.to_string(), "why");
+    for error in [error, braces, only, E::Plain] {
         let json = error.to_json();
         assert_eq!(
             E::from_response(error.status(), json.as_bytes())

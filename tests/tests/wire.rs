@@ -253,6 +253,18 @@ fn widget_strings_parse_into_the_widget_enum_and_render_back() {
 }
 
 #[test]
+fn widget_strings_are_split_as_received_so_an_empty_message_still_fits() {
+    assert_eq!(
+        "POLLING_TIMEOUT | Code: AR-100 | Message: ".parse::<WidgetError>(),
+        Ok(WidgetError::PollingTimeout)
+    );
+    assert_eq!(
+        "POLLING_TIMEOUT | Code: AR-100 | Message: x | y ".parse::<WidgetError>(),
+        Ok(WidgetError::PollingTimeout)
+    );
+}
+
+#[test]
 fn json_quoted_widget_strings_parse_too() {
     let quoted = format!("{:?}", SEED_STRINGS[1]);
     assert_eq!(

@@ -62,13 +62,25 @@ fn from_code(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
             }
         }
     });
-    let any_fields = endpoint
+    // Import what the arms use, and only that (the output is also read as source).
+    let templates: Vec<&Template> = endpoint
         .entries
         .iter()
-        .any(|e| !e.message.fields.is_empty());
-    let helpers = any_fields.then(
-        || quote! { use ::error_catalog::#private::{owned, split, Segment::{Field, Literal}}; },
-    );
+        .map(|e| &e.message)
+        .filter(|m| !m.fields.is_empty())
+        .collect();
+    let literals = templates
+        .iter()
+        .any(|t| t.segments.iter().any(|s| matches!(s, Segment::Literal(_))));
+    let helpers = match (templates.is_empty(), literals) {
+        (true, _) => None,
+        (false, true) => Some(
+            quote! { use ::error_catalog::#private::{owned, split, Segment::{Field, Literal}}; },
+        ),
+        (false, false) => {
+            Some(quote! { use ::error_catalog::#private::{owned, split, Segment::Field}; })
+        }
+    };
     // The codes this endpoint cannot return: named if there is one, `_` if more.
     let missing: Vec<&str> = catalog
         .codes
@@ -218,11 +230,16 @@ fn widget(catalog: &Catalog, endpoint: &Endpoint) -> (TokenStream, TokenStream) 
             "code" => quote! { self.code().as_str() },
             _ => quote! { &message },
         });
+    let message_binding = format
+        .fields
+        .iter()
+        .any(|f| f.placeholder == "message")
+        .then(|| quote! { let message = ::std::string::ToString::to_string(self); });
     let methods = quote! {
         /// The string the widget reports for this error, in the catalog's format.
         #[must_use]
         pub fn to_widget_string(&self) -> ::std::string::String {
-            let message = ::std::string::ToString::to_string(self);
+            #message_binding
             ::error_catalog::#private::render(#segments, &[#(#values),*])
         }
     };
