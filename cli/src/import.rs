@@ -94,17 +94,16 @@ fn tables(page: &str, warnings: &mut Vec<String>) -> Vec<Table> {
         let columns: Vec<Column> = cells(line).iter().map(|cell| column(cell)).collect();
         let start = i + 1;
         i += 2;
-        let Some(code_at) = columns.iter().position(|c| *c == Column::Code) else {
+        if !columns.contains(&Column::Code) {
             warnings.push(format!(
                 "line {start}: a table without a `Code` column: left out"
             ));
             continue;
-        };
-        let at = |wanted: Column| columns.iter().position(|c| *c == wanted);
+        }
         let mut table = Table {
             line: start,
             heading: heading.take(),
-            has_status: at(Column::Status).is_some(),
+            has_status: columns.contains(&Column::Status),
             rows: Vec::new(),
         };
         // Rows run to a line without a pipe, or to the header of a table right after.
@@ -114,70 +113,74 @@ fn tables(page: &str, warnings: &mut Vec<String>) -> Vec<Table> {
             && !lines.get(i + 1).is_some_and(|next| is_separator(next))
         {
             let number = i + 1;
-            let row = cells(lines[i]);
+            let cells = cells(lines[i]);
             i += 1;
-            if row.len() < columns.len() {
-                warnings.push(format!(
-                    "line {number}: {} cells where the table has {} columns: row left out",
-                    row.len(),
-                    columns.len()
-                ));
-                continue;
+            match row(&cells, &columns, &table.rows, &mut seen_codes) {
+                Ok(row) => table.rows.push(row),
+                Err(why) => warnings.push(format!("line {number}: {why}: row left out")),
             }
-            let cell = |column: Option<usize>| {
-                column
-                    .and_then(|c| row.get(c))
-                    .map_or(String::new(), |c| clean(c))
-            };
-            let code = unlink(&cell(Some(code_at)));
-            if code.is_empty() || code.contains(|c: char| c.is_whitespace() || c.is_control()) {
-                warnings.push(format!(
-                    "line {number}: code {code:?} is empty or has spaces: row left out"
-                ));
-                continue;
-            }
-            // Codes are matched exactly: the same code twice in a table, or in two cases,
-            // is a mistake on the page, not a second code.
-            if table.rows.iter().any(|r| r.code == code) {
-                warnings.push(format!(
-                    "line {number}: code {code:?} is already in this table: row left out"
-                ));
-                continue;
-            }
-            if let Some(other) = seen_codes
-                .iter()
-                .find(|c| c.eq_ignore_ascii_case(&code) && **c != code)
-            {
-                warnings.push(format!(
-                    "line {number}: code {code:?} differs from {other:?} only in case: row left out"
-                ));
-                continue;
-            }
-            if !seen_codes.contains(&code) {
-                seen_codes.push(code.clone());
-            }
-            let status = match at(Column::Status) {
-                None => None,
-                Some(column) => {
-                    let text = cell(Some(column));
-                    let Some(status) = status(&text) else {
-                        warnings.push(format!("line {number}: status {text:?} is not an HTTP error status: row left out"));
-                        continue;
-                    };
-                    Some(status)
-                }
-            };
-            table.rows.push(Row {
-                status,
-                code,
-                message: cell(at(Column::Message)),
-                description: cell(at(Column::Description)),
-                error_type: cell(at(Column::Type)),
-            });
         }
         tables.push(table);
     }
     tables
+}
+
+/// One row of a table with `columns`, or why it cannot be read. `earlier` are the table's
+/// rows so far; `seen` every code of the page so far, as written.
+fn row(
+    cells: &[String],
+    columns: &[Column],
+    earlier: &[Row],
+    seen: &mut Vec<String>,
+) -> Result<Row, String> {
+    if cells.len() < columns.len() {
+        return Err(format!(
+            "{} cells where the table has {} columns",
+            cells.len(),
+            columns.len()
+        ));
+    }
+    let at = |wanted: Column| columns.iter().position(|c| *c == wanted);
+    let cell = |column: Option<usize>| {
+        column
+            .and_then(|c| cells.get(c))
+            .map_or(String::new(), |c| clean(c))
+    };
+    let code = unlink(&cell(at(Column::Code)));
+    if code.is_empty() || code.contains(|c: char| c.is_whitespace() || c.is_control()) {
+        return Err(format!("code {code:?} is empty or has spaces"));
+    }
+    // Codes are matched exactly: the same code twice in a table, or in two cases, is a
+    // mistake on the page, not a second code.
+    if earlier.iter().any(|r| r.code == code) {
+        return Err(format!("code {code:?} is already in this table"));
+    }
+    if let Some(other) = seen
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(&code) && **c != code)
+    {
+        return Err(format!("code {code:?} differs from {other:?} only in case"));
+    }
+    let status = match at(Column::Status) {
+        None => None,
+        Some(column) => {
+            let text = cell(Some(column));
+            Some(
+                status(&text)
+                    .ok_or_else(|| format!("status {text:?} is not an HTTP error status"))?,
+            )
+        }
+    };
+    if !seen.contains(&code) {
+        seen.push(code.clone());
+    }
+    Ok(Row {
+        status,
+        code,
+        message: cell(at(Column::Message)),
+        description: cell(at(Column::Description)),
+        error_type: cell(at(Column::Type)),
+    })
 }
 
 /// `|---|`, `---- | ----`, `| :-- | --: |`.

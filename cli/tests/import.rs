@@ -224,7 +224,9 @@ fn pages() -> impl Strategy<Value = String> {
                 "---|".repeat(columns.len())
             );
             for row in rows {
-                page.push_str(&format!("| {} |\n", row.join(" | ")));
+                page.push_str("| ");
+                page.push_str(&row.join(" | "));
+                page.push_str(" |\n");
             }
             page
         });
