@@ -12,17 +12,18 @@ fn main() {
 const AEROSYNC: &[u8] = include_bytes!("../../catalogs/aerosync.toml");
 const PLAID: &[u8] = include_bytes!("../../catalogs/plaid.toml");
 
-fn synthetic() -> Vec<u8> {
-    error_catalog_synthetic::catalog(2000, 200, 1).into_bytes()
+/// The catalog a bench argument names.
+fn bytes(catalog: &str) -> Vec<u8> {
+    match catalog {
+        "aerosync" => AEROSYNC.to_vec(),
+        "plaid" => PLAID.to_vec(),
+        _ => error_catalog_synthetic::catalog(2000, 200, 1).into_bytes(),
+    }
 }
 
 #[divan::bench(args = ["aerosync", "plaid", "synthetic_2000x200"])]
 fn load_and_generate(bencher: divan::Bencher, catalog: &str) {
-    let bytes = match catalog {
-        "aerosync" => AEROSYNC.to_vec(),
-        "plaid" => PLAID.to_vec(),
-        _ => synthetic(),
-    };
+    let bytes = bytes(catalog);
     bencher.bench(|| {
         let model = load(divan::black_box(&bytes)).unwrap();
         generate(&model, None)
@@ -31,10 +32,6 @@ fn load_and_generate(bencher: divan::Bencher, catalog: &str) {
 
 #[divan::bench(args = ["aerosync", "plaid", "synthetic_2000x200"])]
 fn load_only(bencher: divan::Bencher, catalog: &str) {
-    let bytes = match catalog {
-        "aerosync" => AEROSYNC.to_vec(),
-        "plaid" => PLAID.to_vec(),
-        _ => synthetic(),
-    };
+    let bytes = bytes(catalog);
     bencher.bench(|| load(divan::black_box(&bytes)).unwrap());
 }

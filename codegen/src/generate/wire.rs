@@ -47,7 +47,7 @@ fn from_code(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
             return quote! { Code::#name => Some(Self::#name), };
         }
         let count = fields.len();
-        let segments = short_segments(&entry.message);
+        let segments = segments(&entry.message, &TokenStream::new());
         let values = fields.iter().enumerate().map(|(i, field)| {
             let field = field_ident(&field.name);
             quote! { #field: owned(values[#i]) }
@@ -213,7 +213,7 @@ fn widget(catalog: &Catalog, endpoint: &Endpoint) -> (TokenStream, TokenStream) 
         return (TokenStream::new(), TokenStream::new());
     };
     let text = &format.text;
-    let segments = segments(format);
+    let segments = segments(format, &segment_path());
     let position = |placeholder: &str| {
         format
             .fields
@@ -268,26 +268,21 @@ fn widget(catalog: &Catalog, endpoint: &Endpoint) -> (TokenStream, TokenStream) 
 }
 
 /// `&[Segment::Literal("User "), Segment::Field(0), …]`
-/// `&[Literal("User "), Field(0), …]`, for a body that imports the two variants.
-fn short_segments(template: &Template) -> TokenStream {
+/// `&[<path>Literal("User "), <path>Field(0), …]`: `path` is empty in a body that imports
+/// the two variants, the full path to `Segment::` elsewhere.
+fn segments(template: &Template, path: &TokenStream) -> TokenStream {
     let items = template.segments.iter().map(|segment| match segment {
-        Segment::Literal(text) => quote! { Literal(#text) },
+        Segment::Literal(text) => quote! { #path Literal(#text) },
         Segment::Field(index) => {
             let index = Literal::usize_unsuffixed(*index);
-            quote! { Field(#index) }
+            quote! { #path Field(#index) }
         }
     });
     quote! { &[#(#items),*] }
 }
 
-fn segments(template: &Template) -> TokenStream {
+/// The full path to the runtime's `Segment::`.
+fn segment_path() -> TokenStream {
     let private = private();
-    let items = template.segments.iter().map(|segment| match segment {
-        Segment::Literal(text) => quote! { ::error_catalog::#private::Segment::Literal(#text) },
-        Segment::Field(index) => {
-            let index = Literal::usize_unsuffixed(*index);
-            quote! { ::error_catalog::#private::Segment::Field(#index) }
-        }
-    });
-    quote! { &[#(#items),*] }
+    quote! { ::error_catalog::#private::Segment:: }
 }
