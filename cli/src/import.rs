@@ -7,6 +7,7 @@
 //! others as overrides. What the page cannot say is guessed and marked `# review`.
 
 use error_catalog_codegen::template::Template;
+use error_catalog_core::{Retry, integer, names, status::ERROR_STATUSES};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -258,7 +259,7 @@ fn status(text: &str) -> Option<u16> {
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    digits.parse().ok().filter(|s| (400..=599).contains(s))
+    digits.parse().ok().filter(|s| ERROR_STATUSES.contains(s))
 }
 
 // --- writing the catalog --------------------------------------------------------------------
@@ -329,12 +330,8 @@ fn catalog(name: &str, tables: &[Table]) -> String {
             (*code, defaults)
         })
         .collect();
-    // Integer codes as the catalog takes them: digits, no sign, no leading zero.
-    let integer = order.iter().all(|c| {
-        c.bytes().all(|b| b.is_ascii_digit())
-            && (*c == "0" || !c.starts_with('0'))
-            && c.parse::<u32>().is_ok()
-    });
+    // Integer codes only if every code is one as the catalog takes it.
+    let integer = order.iter().all(|c| integer::parse(c).is_ok());
     let widget_rows: Vec<&Row> = tables
         .iter()
         .filter(|t| !t.has_status)
@@ -396,8 +393,8 @@ fn header(name: &str, integer: bool, widget: Option<&str>) -> String {
 
 /// `[codes.*]`, in order of first appearance.
 fn write_codes(out: &mut String, order: &[&str], defaults: &HashMap<&str, Defaults>) {
-    let names = variant_names(order, defaults);
-    for (code, name) in order.iter().zip(&names) {
+    let variants = variant_names(order, defaults);
+    for (code, name) in order.iter().zip(&variants) {
         let d = &defaults[code];
         let _ = write!(
             out,
@@ -415,7 +412,7 @@ fn write_codes(out: &mut String, order: &[&str], defaults: &HashMap<&str, Defaul
         let _ = writeln!(
             out,
             "retry = {}  # review: guessed from the wording",
-            quoted(retry(&d.message, &d.description))
+            quoted(retry(&d.message, &d.description).as_str())
         );
         if !d.error_type.is_empty() {
             let _ = writeln!(out, "error_type = {}", quoted(&d.error_type));
@@ -439,14 +436,16 @@ fn write_endpoints(
         let mut key = table
             .heading
             .as_deref()
-            .map(snake_case)
+            .map(|heading| snake_words(heading, usize::MAX))
             .filter(|k| !k.is_empty())
             .unwrap_or_else(|| format!("endpoint_{}", index + 1));
-        if key.starts_with(|c: char| c.is_ascii_digit()) {
+        // Words of lowercase letters and digits: `snake_case` unless it starts with a digit.
+        if !names::is_snake_case(&key) {
             key = format!("endpoint_{key}");
         }
         // Unique by the enum they name: `version_2` and `version2` are both `Version2Error`.
-        let enum_name = |key: &str| key.replace('_', "");
+        // Compared without case, so that no two enums differ only in case either.
+        let enum_name = |key: &str| names::to_upper_camel_case(key).to_ascii_lowercase();
         let base = key.clone();
         let mut n = 2;
         while keys.contains(&enum_name(&key)) {
@@ -493,69 +492,61 @@ fn write_endpoints(
 /// Variant names from the messages' first words, `UpperCamelCase`, unique (a name taken
 /// already gets the code as a suffix).
 fn variant_names(order: &[&str], defaults: &HashMap<&str, Defaults>) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
+    let mut taken: Vec<String> = Vec::new();
     for code in order {
         let message = &defaults[code].message;
         let sentence = message
             .split(['.', '!', '?', ';', ':'])
             .next()
             .unwrap_or("");
-        let mut name: String = sentence
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(5)
-            .map(|w| {
-                let mut chars = w.chars();
-                chars.next().map_or_else(String::new, |first| {
-                    first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
-                })
-            })
-            .collect();
-        if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let mut name = names::to_upper_camel_case(&snake_words(sentence, 5));
+        // A message starting with a digit (or with no word) gives no identifier.
+        if !names::is_upper_camel_case(&name) {
             name = format!("Code{name}");
         }
-        if name == "Self"
-            || name == "Code"
-            || ["ALL", "CODES", "ENDPOINT", "WIRE"].contains(&name.as_str())
+        // `Code` alone says nothing; a keyword or a generated item is not a variant name.
+        if name == "Code"
+            || names::is_keyword(&name)
+            || names::RESERVED_VARIANTS.contains(&name.as_str())
         {
             name.push_str("Error");
         }
         let suffix: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
-        let unique = if names.contains(&name) {
+        let unique = if taken.contains(&name) {
             format!("{name}{suffix}")
         } else {
             name
         };
         let mut candidate = unique.clone();
         let mut n = 2;
-        while names.contains(&candidate) {
+        while taken.contains(&candidate) {
             candidate = format!("{unique}{n}");
             n += 1;
         }
-        names.push(candidate);
+        taken.push(candidate);
     }
-    names
+    taken
 }
 
 /// Retry guidance from the wording: "retry with backoff", "try again later", or never.
-fn retry(message: &str, description: &str) -> &'static str {
+fn retry(message: &str, description: &str) -> Retry {
     let text = format!("{message} {description}").to_ascii_lowercase();
     if text.contains("do not retry") || text.contains("don't retry") {
-        "never"
+        Retry::Never
     } else if text.contains("backoff")
         || text.contains("try again soon")
         || text.contains("resubmit this")
         || text.contains("may go through")
     {
-        "backoff"
+        Retry::Backoff
     } else if text.contains("try again")
         || text.contains("later")
         || text.contains("maintenance")
         || text.contains("couple hours")
     {
-        "later"
+        Retry::Later
     } else {
-        "never"
+        Retry::Never
     }
 }
 
@@ -577,10 +568,10 @@ fn placeholders(message: &str) -> String {
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
-        let placeholder = after.find('>').map(|end| &after[..end]).filter(|p| {
-            p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        });
+        let placeholder = after
+            .find('>')
+            .map(|end| &after[..end])
+            .filter(|p| names::is_ascii_identifier(p));
         if let Some(p) = placeholder {
             let _ = write!(out, "<{p}>");
             rest = &after[p.len() + 1..];
@@ -593,9 +584,12 @@ fn placeholders(message: &str) -> String {
     out
 }
 
-fn snake_case(text: &str) -> String {
+/// `Version 2 errors!` -> `version_2_errors`: the first `most` ASCII words of `text`,
+/// lowercase, joined by `_` (`snake_case`, unless the first word starts with a digit).
+fn snake_words(text: &str, most: usize) -> String {
     text.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(most)
         .map(str::to_ascii_lowercase)
         .collect::<Vec<_>>()
         .join("_")
@@ -674,28 +668,51 @@ mod tests {
         assert_eq!(quoted("say \"hi\" \\ now\n"), r#""say \"hi\" \\ now\n""#);
     }
 
+    /// The variant names of codes with these messages, in order.
+    fn names_for(codes: &[(&str, &str)]) -> Vec<String> {
+        let defaults: HashMap<&str, Defaults> = codes
+            .iter()
+            .map(|&(code, message)| {
+                let defaults = Defaults {
+                    status: None,
+                    message: message.into(),
+                    description: String::new(),
+                    error_type: String::new(),
+                };
+                (code, defaults)
+            })
+            .collect();
+        let order: Vec<&str> = codes.iter().map(|&(code, _)| code).collect();
+        variant_names(&order, &defaults)
+    }
+
     #[test]
     fn names_are_unique_upper_camel_case() {
-        let d = |message: &str| Defaults {
-            status: None,
-            message: message.into(),
-            description: String::new(),
-            error_type: String::new(),
-        };
-        let defaults: HashMap<&str, Defaults> = [
-            ("1104", d("unauthorized product")),
-            ("1109", d("unauthorized product")),
-            ("1", d("500 internal")),
-        ]
-        .into_iter()
-        .collect();
         assert_eq!(
-            variant_names(&["1104", "1109", "1"], &defaults),
+            names_for(&[
+                ("1104", "unauthorized product"),
+                ("1109", "unauthorized product"),
+                ("1", "500 internal"),
+            ]),
             [
                 "UnauthorizedProduct",
                 "UnauthorizedProduct1109",
                 "Code500Internal"
             ]
         );
+    }
+
+    #[test]
+    fn names_steer_clear_of_keywords_and_say_more_than_code() {
+        assert_eq!(
+            names_for(&[
+                ("A-1", "self"),
+                ("A-2", "code"),
+                ("A-3", "!!!"),
+                ("A-4", "type mismatch"),
+            ]),
+            ["SelfError", "CodeError", "CodeErrorA3", "TypeMismatch"]
+        );
+        assert_eq!(retry("Try again later.", "").as_str(), "later");
     }
 }

@@ -1,20 +1,19 @@
-//! [`crate::model::Catalog`] -> Rust tokens: the `Code` enum, then one enum per endpoint, in
-//! catalog order, each item documented, every path absolute so the output compiles
-//! anywhere (`#![no_implicit_prelude]`, beside a user's own `Result` or `String`).
-
-#![allow(
-    clippy::too_many_lines,
-    reason = "a function per generated item reads best as one `quote!`"
-)]
+//! [`crate::model::Catalog`] -> Rust tokens. The expansion says what the catalog says, once,
+//! and nothing else: `Code` with one row of facts per code, then one enum per endpoint with
+//! its variants and one entry per code (overrides written as in the catalog). Everything
+//! that is the same for every catalog (reading, rendering, the std traits, the inherent
+//! methods handlers call) is the runtime's, written once; generated code invokes it.
+//!
+//! Every path is absolute, so the output compiles anywhere (`#![no_implicit_prelude]`,
+//! beside a user's own `Result` or `String`), and each item is documented.
 
 use crate::docs::escape_markdown;
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
 use crate::names;
-use crate::template::{Segment, Template};
+use crate::template::Template;
+use error_catalog_core::phf;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
-
-mod wire;
 
 /// How the generated code makes cargo rebuild the crate when the catalog file changes:
 /// `include_bytes!(concat!(env!(env_var), "/", relative))`.
@@ -35,13 +34,17 @@ const PRIVATE: &str = concat!(
     env!("CARGO_PKG_VERSION_MINOR")
 );
 
-/// Generates the items for `catalog`.
+/// Generates the items for `catalog`: the enums, each followed by the runtime's macro that
+/// gives it its inherent methods, then one block that implements the runtime's traits with
+/// the catalog's facts (the block's imports keep those tables short, and stay out of the
+/// invoking module).
 pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream {
     let code_enum = code_enum(catalog);
     let endpoints = catalog
         .endpoints
         .iter()
         .map(|endpoint| endpoint_enum(catalog, endpoint));
+    let facts = facts(catalog);
     let track = tracked.map(|file| {
         let var = &file.env_var;
         let relative = format!("/{}", file.relative.trim_start_matches('/'));
@@ -53,11 +56,13 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream
     quote! {
         #code_enum
         #(#endpoints)*
+        #facts
         #track
     }
 }
 
 fn code_enum(catalog: &Catalog) -> TokenStream {
+    let private = private();
     let heading = format!(
         "Every error code of the {} catalog, in catalog order.",
         code_span(&catalog.name)
@@ -70,55 +75,13 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
     let doc = doc_attrs(&doc_lines);
     let variants = catalog.codes.iter().map(|code| {
         let ident = ident(&code.name);
-        let doc = variant_doc(
-            code,
-            &code.message,
-            code.status,
-            code.retry,
-            &code.description,
-        );
+        let doc = doc_attrs(&[summary(code, &code.message, code.status, code.retry)]);
         quote! { #doc #ident, }
     });
-    let idents: Vec<Ident> = catalog.codes.iter().map(|c| ident(&c.name)).collect();
-    let texts = catalog.codes.iter().map(|c| &c.code);
-    let as_str_arms = idents
-        .iter()
-        .zip(texts.clone())
-        .map(|(ident, text)| quote! { Self::#ident => #text, });
-    // Sorted by text for a binary search: rustc compiles a `match` on strings into one
-    // comparison per arm.
-    let mut by_text: Vec<(&str, &Ident)> = catalog
-        .codes
-        .iter()
-        .map(|c| c.code.as_str())
-        .zip(&idents)
-        .collect();
-    by_text.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let sorted_texts = by_text.iter().map(|(text, _)| text);
-    let sorted_idents = by_text.iter().map(|(_, ident)| ident);
-    let status_use = option_use(
-        catalog.codes.iter().any(|c| c.status.is_some()),
-        catalog.codes.iter().any(|c| c.status.is_none()),
-    );
-    let status_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
-        let status = option_u16(code.status);
-        quote! { Self::#ident => #status, }
-    });
-    let message_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
-        let text = &code.message.text;
-        quote! { Self::#ident => #text, }
-    });
-    let description_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
-        let text = &code.description;
-        quote! { Self::#ident => #text, }
-    });
-    let retry_arms = idents.iter().zip(&catalog.codes).map(|(ident, code)| {
-        let retry = retry(code.retry);
-        quote! { Self::#ident => #retry, }
-    });
-    let numeric = (catalog.code_type == CodeType::Integer)
-        .then(|| integer_accessors(&catalog.codes, &idents));
-    let wire = wire::wire_const(catalog);
+    let kind = match catalog.code_type {
+        CodeType::String => quote!(string),
+        CodeType::Integer => quote!(integer),
+    };
     quote! {
         #doc
         #[derive(
@@ -129,286 +92,301 @@ fn code_enum(catalog: &Catalog) -> TokenStream {
             #(#variants)*
         }
 
-        impl Code {
-            /// Every code, in catalog order.
-            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
-
-            #wire
-
-            /// The code as the API writes it.
-            #[must_use]
-            pub const fn as_str(self) -> &'static ::core::primitive::str {
-                match self { #(#as_str_arms)* }
-            }
-
-            /// The code the API wrote as `code`, if the catalog has it (exact match).
-            #[must_use]
-            pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                const BY_TEXT: &[(&::core::primitive::str, Code)] = &[#((#sorted_texts, Code::#sorted_idents)),*];
-                match BY_TEXT.binary_search_by(|(text, _)| ::core::cmp::Ord::cmp(*text, code)) {
-                    ::core::result::Result::Ok(index) => ::core::option::Option::Some(BY_TEXT[index].1),
-                    ::core::result::Result::Err(_) => ::core::option::Option::None,
-                }
-            }
-
-            #numeric
-
-            /// The HTTP status the code has unless an endpoint overrides it; `None` for a
-            /// code that is only reported as a string (a widget error).
-            #[must_use]
-            pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
-                #status_use
-                match self { #(#status_arms)* }
-            }
-
-            /// The message template unless an endpoint overrides it; `<name>` marks a
-            /// placeholder.
-            #[must_use]
-            pub const fn message(self) -> &'static ::core::primitive::str {
-                match self { #(#message_arms)* }
-            }
-
-            /// What the code means and what to do, unless an endpoint overrides it.
-            #[must_use]
-            pub const fn description(self) -> &'static ::core::primitive::str {
-                match self { #(#description_arms)* }
-            }
-
-            /// Whether retrying can help, unless an endpoint overrides it.
-            #[must_use]
-            pub const fn retry(self) -> ::error_catalog::Retry {
-                match self { #(#retry_arms)* }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for Code {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for Code {
-            type Err = ::error_catalog::UnknownCode;
-
-            fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                match Self::parse(code) {
-                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-                    ::core::option::Option::None => ::core::result::Result::Err(::error_catalog::UnknownCode::new(code)),
-                }
-            }
-        }
-    }
-}
-
-fn integer_accessors(codes: &[Code], idents: &[Ident]) -> TokenStream {
-    let numbers: Vec<Literal> = codes
-        .iter()
-        .map(|c| Literal::u32_unsuffixed(c.number.unwrap_or_default()))
-        .collect();
-    quote! {
-        /// The code as a number.
-        #[must_use]
-        pub const fn as_u32(self) -> ::core::primitive::u32 {
-            match self { #(Self::#idents => #numbers,)* }
-        }
-
-        /// The code the API sent as the number `code`, if the catalog has it.
-        #[must_use]
-        pub const fn from_u32(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-            use ::core::option::Option::{None, Some};
-            match code {
-                #(#numbers => Some(Self::#idents),)*
-                _ => None,
-            }
-        }
+        ::error_catalog::#private::code_items!(Code, #kind);
     }
 }
 
 fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
-    let name = ident(&endpoint.enum_name);
     let private = private();
-    let (wire_methods, wire_impls) = wire::endpoint_wire(catalog, endpoint);
+    let name = ident(&endpoint.enum_name);
     let doc = doc_attrs(&endpoint_doc(catalog, endpoint));
     let variants = endpoint.entries.iter().map(|entry| variant(catalog, entry));
-    let codes: Vec<Ident> = endpoint
-        .entries
-        .iter()
-        .map(|entry| ident(&catalog.code_of(entry).name))
-        .collect();
-    let patterns: Vec<TokenStream> = endpoint
-        .entries
-        .iter()
-        .map(|entry| pattern(catalog, entry))
-        .collect();
-    // What an endpoint says like its codes' defaults is read from `Code`; only what it
-    // words differently is spelled out here, as in the catalog.
-    let own = |differs: &dyn Fn(&Entry) -> bool, value: &dyn Fn(&Entry) -> TokenStream| {
-        endpoint
-            .entries
-            .iter()
-            .map(|entry| {
-                (
-                    pattern(catalog, entry),
-                    differs(entry).then(|| value(entry)),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
-    let templates = overrides(
-        &own(
-            &|e| e.message.text != catalog.code_of(e).message.text,
-            &|e| {
-                let text = &e.message.text;
-                quote! { #text }
-            },
-        ),
-        &quote! { self.code().message() },
-    );
-    let descriptions = overrides(
-        &own(&|e| e.description != catalog.code_of(e).description, &|e| {
-            let text = &e.description;
-            quote! { #text }
-        }),
-        &quote! { self.code().description() },
-    );
-    let retries = overrides(
-        &own(&|e| e.retry != catalog.code_of(e).retry, &|e| {
-            retry(e.retry)
-        }),
-        &quote! { self.code().retry() },
-    );
-    let displays = overrides(
-        &endpoint
-            .entries
-            .iter()
-            .map(|entry| match display(catalog, entry) {
-                Some((pattern, body)) => (pattern, Some(body)),
-                None => (pattern(catalog, entry), None),
-            })
-            .collect::<Vec<_>>(),
-        &quote! { f.write_str(self.message_template()) },
-    );
-    let key = &endpoint.key;
-    let method = option_str(endpoint.method.as_deref());
-    let path = option_str(endpoint.path.as_deref());
-    let transport_specific = match endpoint.transport {
-        Transport::Http => {
-            let statuses = endpoint
-                .entries
-                .iter()
-                .map(|entry| Literal::u16_unsuffixed(entry.status.unwrap_or_default()));
-            quote! {
-                /// The HTTP status this endpoint answers the error with.
-                #[must_use]
-                pub const fn status(&self) -> ::core::primitive::u16 {
-                    match self { #(#patterns => #statuses,)* }
-                }
-            }
-        }
-        Transport::Widget => {
-            let types = endpoint.entries.iter().map(|entry| {
-                catalog
-                    .code_of(entry)
-                    .error_type
-                    .clone()
-                    .unwrap_or_default()
-            });
-            quote! {
-                /// The error type the widget reports, like `POLLING_TIMEOUT`.
-                #[must_use]
-                pub const fn error_type(&self) -> &'static ::core::primitive::str {
-                    match self { #(#patterns => #types,)* }
-                }
-            }
-        }
-    };
-    let http_status = match endpoint.transport {
-        Transport::Http => quote! { ::core::option::Option::Some(self.status()) },
-        Transport::Widget => quote! { ::core::option::Option::None },
+    let kind = match endpoint.transport {
+        Transport::Http => quote!(http),
+        Transport::Widget => quote!(widget),
     };
     quote! {
         #doc
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+        #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         pub enum #name {
             #(#variants)*
         }
 
-        impl #name {
-            /// The codes this endpoint can return, in the order the catalog lists them.
-            pub const CODES: &'static [Code] = &[#(Code::#codes),*];
+        ::error_catalog::#private::endpoint_items!(#name, Code, #kind);
+    }
+}
 
-            /// Which endpoint this is.
-            pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-                key: #key,
-                method: #method,
-                path: #path,
+/// The block of facts: `Code`'s table and the endpoints' entries, as implementations of the
+/// runtime's `CatalogCode` and `EndpointError`.
+fn facts(catalog: &Catalog) -> TokenStream {
+    let imports = imports(catalog);
+    let rows = catalog.codes.iter().map(code_facts);
+    let catalog_const = catalog_const(catalog);
+    let lookup = lookup(catalog);
+    let endpoints = catalog
+        .endpoints
+        .iter()
+        .map(|endpoint| endpoint_impl(catalog, endpoint));
+    quote! {
+        const _: () = {
+            #imports
+
+            const FACTS: &[CodeFacts<Code>] = &[#(#rows),*];
+
+            impl ::error_catalog::CatalogCode for Code {
+                #catalog_const
+                const FACTS: &'static [CodeFacts<Self>] = FACTS;
+                #lookup
+
+                fn index(self) -> usize {
+                    self as usize
+                }
+            }
+
+            #(#endpoints)*
+        };
+    }
+}
+
+/// The block's imports: what its tables and functions name, and only that (the output is
+/// also read, and compiled, as source).
+fn imports(catalog: &Catalog) -> TokenStream {
+    let runtime = [
+        "Catalog",
+        "CodeFacts",
+        "CodeType",
+        "Endpoint",
+        "Entry",
+        "Lookup",
+        "Values",
+        "Visit",
+        "Wire",
+    ]
+    .map(ident);
+    let retries = catalog.codes.iter().map(|c| c.retry).chain(
+        catalog
+            .endpoints
+            .iter()
+            .flat_map(|e| &e.entries)
+            .map(|e| e.retry),
+    );
+    let retries = retry_use(retries);
+    quote! {
+        use ::core::option::Option::{self, None, Some};
+        use ::core::primitive::usize;
+        use ::error_catalog::{#(#runtime),*};
+        #retries
+    }
+}
+
+/// `const CATALOG`: name, code type, wire pointers and widget format.
+fn catalog_const(catalog: &Catalog) -> TokenStream {
+    let name = &catalog.name;
+    let code_type = match catalog.code_type {
+        CodeType::String => quote!(String),
+        CodeType::Integer => quote!(Integer),
+    };
+    let code = &catalog.wire.code;
+    let message = &catalog.wire.message;
+    let description = option_str(catalog.wire.description.as_deref());
+    let widget = option_str(catalog.wire.widget.as_ref().map(|t| t.text.as_str()));
+    quote! {
+        const CATALOG: Catalog = Catalog {
+            name: #name,
+            code_type: CodeType::#code_type,
+            wire: Wire {
+                code: #code,
+                message: #message,
+                description: #description,
+            },
+            widget: #widget,
+        };
+    }
+}
+
+/// One row of `FACTS`: `CodeFacts::http(Code::UserNotFound, "AC-102", 404, Never)`, then
+/// the message, description and widget type the catalog gives.
+fn code_facts(code: &Code) -> TokenStream {
+    let ident = ident(&code.name);
+    let text = &code.code;
+    let retry = retry_variant(code.retry);
+    let head = if let Some(status) = code.status {
+        let status = Literal::u16_unsuffixed(status);
+        quote! { CodeFacts::http(Code::#ident, #text, #status, #retry) }
+    } else {
+        quote! { CodeFacts::widget(Code::#ident, #text, #retry) }
+    };
+    let message = &code.message.text;
+    let description = (!code.description.is_empty()).then(|| {
+        let description = &code.description;
+        quote! { .description(#description) }
+    });
+    let error_type = code.error_type.as_ref().map(|t| quote! { .error_type(#t) });
+    quote! { #head .message(#message) #description #error_type }
+}
+
+/// `const LOOKUP`: the perfect hash of the codes' texts (or numbers), built now so that
+/// `Code::parse` costs one hash and one comparison at run time.
+fn lookup(catalog: &Catalog) -> TokenStream {
+    let keys: Vec<Vec<u8>> = catalog
+        .codes
+        .iter()
+        .map(|code| match (catalog.code_type, code.number) {
+            (CodeType::Integer, Some(number)) => phf::number_key(number).to_vec(),
+            _ => code.code.as_bytes().to_vec(),
+        })
+        .collect();
+    let keys: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
+    // Validated codes are distinct, so a table is always found; without one, the runtime
+    // compares every code.
+    let built = phf::build(&keys).unwrap_or(phf::Built {
+        seed: 0,
+        pilots: Vec::new(),
+        slots: Vec::new(),
+    });
+    let seed = Literal::u64_unsuffixed(built.seed);
+    let pilots = built.pilots.iter().map(|p| Literal::u32_unsuffixed(*p));
+    let slots = built.slots.iter().map(|s| Literal::u32_unsuffixed(*s));
+    quote! {
+        const LOOKUP: Lookup = Lookup {
+            seed: #seed,
+            pilots: &[#(#pilots),*],
+            slots: &[#(#slots),*],
+        };
+    }
+}
+
+fn endpoint_impl(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
+    let name = ident(&endpoint.enum_name);
+    let key = &endpoint.key;
+    let mut route = match endpoint.transport {
+        Transport::Http => quote! { Endpoint::http(#key) },
+        Transport::Widget => quote! { Endpoint::widget(#key) },
+    };
+    match (&endpoint.method, &endpoint.path) {
+        (Some(method), Some(path)) => route = quote! { #route.route(#method, #path) },
+        (Some(method), None) => route = quote! { #route.method(#method) },
+        (None, Some(path)) => route = quote! { #route.path(#path) },
+        (None, None) => {}
+    }
+    let entries = endpoint
+        .entries
+        .iter()
+        .map(|entry| entry_row(catalog, entry));
+    let parts = parts(catalog, endpoint);
+    let from_parts = from_parts(catalog, endpoint);
+    quote! {
+        impl ::error_catalog::EndpointError for #name {
+            type Code = Code;
+            const ENDPOINT: Endpoint = #route;
+            const ENTRIES: &'static [Entry<Code>] = &[#(#entries),*];
+            #parts
+            #from_parts
+        }
+    }
+}
+
+/// One row of `ENTRIES`: `Entry::of(Code::UserNotFound)`, then what this endpoint words
+/// differently from the code's defaults, as the catalog's override does.
+fn entry_row(catalog: &Catalog, entry: &Entry) -> TokenStream {
+    let code = catalog.code_of(entry);
+    let ident = ident(&code.name);
+    let mut row = quote! { Entry::of(Code::#ident) };
+    if entry.status != code.status
+        && let Some(status) = entry.status
+    {
+        let status = Literal::u16_unsuffixed(status);
+        row = quote! { #row.status(#status) };
+    }
+    if entry.message.text != code.message.text {
+        let message = &entry.message.text;
+        row = quote! { #row.message(#message) };
+    }
+    if entry.description != code.description {
+        let description = &entry.description;
+        row = quote! { #row.description(#description) };
+    }
+    if entry.retry != code.retry {
+        let retry = retry_variant(entry.retry);
+        row = quote! { #row.retry(#retry) };
+    }
+    row
+}
+
+/// `fn parts`: each variant's index and placeholder values.
+fn parts(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
+    let arms = endpoint.entries.iter().enumerate().map(|(index, entry)| {
+        let ident = ident(&catalog.code_of(entry).name);
+        let index = Literal::usize_unsuffixed(index);
+        let fields = &entry.message.fields;
+        if fields.is_empty() {
+            return quote! { Self::#ident => visit(#index, &[]), };
+        }
+        // Each field is bound by its own name, except one named like the closure.
+        let bound: Vec<Ident> = fields
+            .iter()
+            .map(|field| {
+                let mut name = field.name.clone();
+                while name == "visit"
+                    || (name != field.name && fields.iter().any(|other| other.name == name))
+                {
+                    name.push('_');
+                }
+                field_ident(&name)
+            })
+            .collect();
+        let bindings = fields.iter().zip(&bound).map(|(field, binding)| {
+            let name = field_ident(&field.name);
+            if name == *binding {
+                quote! { #name }
+            } else {
+                quote! { #name: #binding }
+            }
+        });
+        quote! { Self::#ident { #(#bindings),* } => visit(#index, &[#(#bound),*]), }
+    });
+    quote! {
+            fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                #(#arms)*
+            }
+        }
+    }
+}
+
+/// `fn from_parts`: the variant at an index, fields filled from the received message.
+fn from_parts(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
+    let uses_values = endpoint
+        .entries
+        .iter()
+        .any(|entry| !entry.message.fields.is_empty());
+    let arms = endpoint.entries.iter().enumerate().map(|(index, entry)| {
+        let ident = ident(&catalog.code_of(entry).name);
+        let index = Literal::usize_unsuffixed(index);
+        let fields = &entry.message.fields;
+        if fields.is_empty() {
+            return quote! { #index => Self::#ident, };
+        }
+        let fields = fields.iter().map(|field| {
+            let name = field_ident(&field.name);
+            quote! { #name: values.take() }
+        });
+        quote! { #index => Self::#ident { #(#fields),* }, }
+    });
+    let values = if uses_values {
+        quote!(values)
+    } else {
+        quote!(_)
+    };
+    quote! {
+        fn from_parts(index: usize, #values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                #(#arms)*
+                _ => return None,
             };
-
-            /// The error's code.
-            #[must_use]
-            pub const fn code(&self) -> Code {
-                match self { #(#patterns => Code::#codes,)* }
-            }
-
-            #transport_specific
-
-            /// The message template as this endpoint words it; `<name>` marks a placeholder.
-            #[must_use]
-            pub const fn message_template(&self) -> &'static ::core::primitive::str {
-                #templates
-            }
-
-            /// What the error means and what to do, as this endpoint's table says.
-            #[must_use]
-            pub const fn description(&self) -> &'static ::core::primitive::str {
-                #descriptions
-            }
-
-            /// Whether retrying can help.
-            #[must_use]
-            pub const fn retry(&self) -> ::error_catalog::Retry {
-                #retries
-            }
-
-            #wire_methods
+            Some(error)
         }
-
-        /// The message, with placeholders filled in.
-        #[automatically_derived]
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #displays
-            }
-        }
-
-        #[automatically_derived]
-        impl ::std::error::Error for #name {}
-
-        #[automatically_derived]
-        impl ::error_catalog::#private::CatalogError for #name {
-            fn code_str(&self) -> &'static ::core::primitive::str {
-                self.code().as_str()
-            }
-            fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-                #http_status
-            }
-            fn message_template(&self) -> &'static ::core::primitive::str {
-                self.message_template()
-            }
-            fn description(&self) -> &'static ::core::primitive::str {
-                self.description()
-            }
-            fn retry(&self) -> ::error_catalog::Retry {
-                self.retry()
-            }
-            fn endpoint(&self) -> ::error_catalog::Endpoint {
-                Self::ENDPOINT
-            }
-        }
-
-        #wire_impls
     }
 }
 
@@ -449,13 +427,13 @@ fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
 fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
     let code = catalog.code_of(entry);
     let ident = ident(&code.name);
-    let doc = variant_doc(
-        code,
-        &entry.message,
-        entry.status,
-        entry.retry,
-        &entry.description,
-    );
+    // The summary, then what to do, in one paragraph: a handler's author reads both on hover.
+    let mut line = summary(code, &entry.message, entry.status, entry.retry);
+    if !entry.description.is_empty() {
+        line.push(' ');
+        line.push_str(&doc_text(&entry.description));
+    }
+    let doc = doc_attrs(&[line]);
     if entry.message.fields.is_empty() {
         return quote! { #doc #ident, };
     }
@@ -470,135 +448,17 @@ fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
     quote! { #doc #ident { #(#fields)* }, }
 }
 
-/// `Self::UserNotFound { .. }` or `Self::InvalidRequest`.
-fn pattern(catalog: &Catalog, entry: &Entry) -> TokenStream {
-    let ident = ident(&catalog.code_of(entry).name);
-    if entry.message.fields.is_empty() {
-        quote! { Self::#ident }
-    } else {
-        quote! { Self::#ident { .. } }
-    }
-}
-
-/// The `Display` arm of a variant whose message is not its template text as is (it has
-/// placeholders, or a `<<`): its literals and fields, written in order.
-fn display(catalog: &Catalog, entry: &Entry) -> Option<(TokenStream, TokenStream)> {
-    let ident = ident(&catalog.code_of(entry).name);
-    let template: &Template = &entry.message;
-    if template.fields.is_empty() {
-        let text = template.segments.iter().map(|s| match s {
-            Segment::Literal(text) => text.as_str(),
-            Segment::Field(_) => "",
-        });
-        let rendered: String = text.collect();
-        if rendered == template.text {
-            return None;
-        }
-        return Some((quote! { Self::#ident }, quote! { f.write_str(#rendered) }));
-    }
-    // Each field is bound by its own name, except one named like the formatter `f`.
-    let bound: Vec<Ident> = template
-        .fields
-        .iter()
-        .map(|field| {
-            let mut name = field.name.clone();
-            while name == "f"
-                || (name != field.name && template.fields.iter().any(|other| other.name == name))
-            {
-                name.push('_');
-            }
-            field_ident(&name)
-        })
-        .collect();
-    let bindings = template.fields.iter().zip(&bound).map(|(field, binding)| {
-        let name = field_ident(&field.name);
-        if name == *binding {
-            quote! { #name }
-        } else {
-            quote! { #name: #binding }
-        }
-    });
-    let writes: Vec<TokenStream> = template
-        .segments
-        .iter()
-        .map(|segment| match segment {
-            Segment::Literal(text) => quote! { f.write_str(#text) },
-            Segment::Field(index) => {
-                let binding = &bound[*index];
-                quote! { f.write_str(#binding) }
-            }
-        })
-        .collect();
-    let (last, init) = writes
-        .split_last()
-        .map_or((None, &[][..]), |(last, init)| (Some(last), init));
-    Some((
-        quote! { Self::#ident { #(#bindings),* } },
-        quote! { {
-            #(#init?;)*
-            #last
-        } },
-    ))
-}
-
-/// `match self { <arms> _ => <fallback> }`: the variants whose value is their own, then
-/// the rest (named, if only one is left). Just the fallback if no variant has its own.
-fn overrides(
-    entries: &[(TokenStream, Option<TokenStream>)],
-    fallback: &TokenStream,
-) -> TokenStream {
-    let own: Vec<_> = entries
-        .iter()
-        .filter_map(|(pattern, value)| Some((pattern, value.as_ref()?)))
-        .collect();
-    if own.is_empty() {
-        return fallback.clone();
-    }
-    let arms = own
-        .iter()
-        .map(|(pattern, value)| quote! { #pattern => #value, });
-    let others: Vec<&TokenStream> = entries
-        .iter()
-        .filter(|(_, value)| value.is_none())
-        .map(|(pattern, _)| pattern)
-        .collect();
-    let rest = match others.as_slice() {
-        [] => TokenStream::new(),
-        [only] => quote! { #only => #fallback, },
-        _ => quote! { _ => #fallback, },
-    };
-    quote! {
-        match self {
-            #(#arms)*
-            #rest
-        }
-    }
-}
-
-/// A variant's doc: code and message, then status, widget type and retry, then the
-/// description.
-fn variant_doc(
-    code: &Code,
-    message: &Template,
-    status: Option<u16>,
-    retry: Retry,
-    description: &str,
-) -> TokenStream {
-    let mut lines = vec![format!(
-        "{} {}",
+/// `Self::…`'s doc: the code, the message, then status, widget type and retry.
+fn summary(code: &Code, message: &Template, status: Option<u16>, retry: Retry) -> String {
+    format!(
+        "{} {} {}",
         code_span(&code.code),
-        code_span(&message.text)
-    )];
-    lines.push(String::new());
-    lines.push(facts(status, retry, code.error_type.as_deref()));
-    if !description.is_empty() {
-        lines.push(String::new());
-        lines.push(escape_markdown(description));
-    }
-    doc_attrs(&lines)
+        code_span(&message.text),
+        guidance(status, retry, code.error_type.as_deref())
+    )
 }
 
-fn facts(status: Option<u16>, retry: Retry, error_type: Option<&str>) -> String {
+fn guidance(status: Option<u16>, retry: Retry, error_type: Option<&str>) -> String {
     let mut facts = Vec::new();
     if let Some(status) = status {
         facts.push(format!("HTTP {status}"));
@@ -614,37 +474,31 @@ fn facts(status: Option<u16>, retry: Retry, error_type: Option<&str>) -> String 
             Retry::Later => "later",
         }
     ));
-    let mut line = facts.join(" · ");
+    let mut line = facts.join(", ");
     line.push('.');
     line[..1].make_ascii_uppercase();
     line
 }
 
-fn retry(retry: Retry) -> TokenStream {
-    match retry {
-        Retry::Never => quote! { ::error_catalog::Retry::Never },
-        Retry::Backoff => quote! { ::error_catalog::Retry::Backoff },
-        Retry::Later => quote! { ::error_catalog::Retry::Later },
-    }
+/// `Never`, `Backoff` or `Later`, imported by [`retry_use`].
+fn retry_variant(retry: Retry) -> Ident {
+    ident(match retry {
+        Retry::Never => "Never",
+        Retry::Backoff => "Backoff",
+        Retry::Later => "Later",
+    })
 }
 
-/// `Some(404)` or `None`, with `Some` and `None` imported where used (see `option_use`).
-fn option_u16(value: Option<u16>) -> TokenStream {
-    let Some(value) = value else {
-        return quote! { None };
-    };
-    let value = Literal::u16_unsuffixed(value);
-    quote! { Some(#value) }
-}
-
-/// `use ::core::option::Option::{None, Some};`, of the two only those used: a function
-/// with many arms reads (and expands) better with `Some(…)` than with the full path.
-fn option_use(some: bool, none: bool) -> TokenStream {
-    match (some, none) {
-        (true, true) => quote! { use ::core::option::Option::{None, Some}; },
-        (true, false) => quote! { use ::core::option::Option::Some; },
-        (false, true) => quote! { use ::core::option::Option::None; },
-        (false, false) => TokenStream::new(),
+/// `use ::error_catalog::Retry::{…};` for the values a table uses, and only those.
+fn retry_use(used: impl Iterator<Item = Retry>) -> TokenStream {
+    // Sorted by name, as rustfmt sorts imports.
+    let mut used: Vec<Ident> = used.map(retry_variant).collect();
+    used.sort_unstable_by_key(ToString::to_string);
+    used.dedup();
+    match used.as_slice() {
+        [] => TokenStream::new(),
+        [only] => quote! { use ::error_catalog::Retry::#only; },
+        many => quote! { use ::error_catalog::Retry::{#(#many),*}; },
     }
 }
 
@@ -653,6 +507,38 @@ fn option_str(value: Option<&str>) -> TokenStream {
         return quote! { ::core::option::Option::None };
     };
     quote! { ::core::option::Option::Some(#value) }
+}
+
+/// A description as a doc comment shows it: Markdown-escaped, with identifiers
+/// (`access_token`, `PlaidLink`) in code spans, as a careful author writes them (and as
+/// clippy's `doc_markdown` asks of the same text written out as source).
+fn doc_text(text: &str) -> String {
+    let escaped = escape_markdown(text);
+    let words = escaped.split(' ').map(|word| {
+        let is_part = |c: char| c.is_ascii_alphanumeric() || c == '_';
+        let (Some(start), Some(end)) = (
+            word.find(|c: char| c.is_ascii_alphanumeric()),
+            word.rfind(|c: char| c.is_ascii_alphanumeric()),
+        ) else {
+            return word.to_owned();
+        };
+        let core = &word[start..=end];
+        let identifier = core.chars().all(is_part) && (core.contains('_') || is_camel_case(core));
+        if identifier {
+            format!("{}`{core}`{}", &word[..start], &word[end + 1..])
+        } else {
+            word.to_owned()
+        }
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// `CamelCase` with two humps or more, as `doc_markdown` counts it (a plural `s` aside).
+fn is_camel_case(word: &str) -> bool {
+    let word = word.strip_suffix('s').unwrap_or(word);
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().filter(char::is_ascii_uppercase).count() > 1
+        && word.chars().any(|c| c.is_ascii_lowercase())
 }
 
 /// `#[doc = "..."]` attributes, one per line, each with the leading space `///` gives.
@@ -682,13 +568,6 @@ fn code_span(text: &str) -> String {
 /// The runtime's versioned private module, as an identifier.
 fn private() -> Ident {
     ident(PRIVATE)
-}
-
-fn option_usize(value: Option<usize>) -> TokenStream {
-    let Some(value) = value else {
-        return quote! { ::core::option::Option::None };
-    };
-    quote! { ::core::option::Option::Some(#value) }
 }
 
 fn ident(name: &str) -> Ident {
@@ -726,30 +605,8 @@ mod tests {
             .unwrap()
     }
 
-    fn methods_of(items: &[syn::Item], type_name: &str) -> Vec<String> {
-        items
-            .iter()
-            .filter_map(|item| match item {
-                syn::Item::Impl(i)
-                    if i.trait_.is_none() && {
-                        let ty = &i.self_ty;
-                        quote!(#ty).to_string() == type_name
-                    } =>
-                {
-                    Some(i)
-                }
-                _ => None,
-            })
-            .flat_map(|i| i.items.iter())
-            .filter_map(|item| match item {
-                syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
-                _ => None,
-            })
-            .collect()
-    }
-
     #[test]
-    fn trait_impls_go_through_the_versioned_private_module() {
+    fn the_runtime_items_are_invoked_through_the_versioned_private_module() {
         let tokens = generate(&aerosync(), None).to_string();
         assert_eq!(
             PRIVATE,
@@ -760,10 +617,35 @@ mod tests {
             )
         );
         assert!(tokens.contains(&format!(
-            ":: error_catalog :: {PRIVATE} :: CatalogError for AccountsError"
+            ":: error_catalog :: {PRIVATE} :: code_items ! (Code , string)"
+        )));
+        assert!(tokens.contains(&format!(
+            ":: error_catalog :: {PRIVATE} :: endpoint_items ! (AccountsError , Code , http)"
         )));
     }
 
+    #[test]
+    fn a_codes_facts_are_written_once_however_many_endpoints_list_it() {
+        let catalog = aerosync();
+        let tokens = generate(&catalog, None).to_string();
+        let listed = catalog
+            .endpoints
+            .iter()
+            .flat_map(|e| &e.entries)
+            .filter(|e| catalog.code_of(e).code == "AC-102")
+            .count();
+        assert!(listed > 5, "AC-102 is listed by {listed} endpoints");
+        // Docs aside, the template is a string literal once: in `Code`'s row.
+        assert_eq!(
+            tokens
+                .matches(". message (\"User <connectionId> not found.\")")
+                .count(),
+            1
+        );
+        assert_eq!(tokens.matches("\"AC-102\"").count(), 1);
+        // Only what an endpoint words differently is written in its entry.
+        assert!(tokens.contains("Entry :: of (Code :: UserNotFound) . status (400)"));
+    }
     #[test]
     fn generation_is_deterministic() {
         let catalog = aerosync();
@@ -833,14 +715,11 @@ mod tests {
     }
 
     #[test]
-    fn http_endpoints_have_a_status_and_the_widget_has_an_error_type_instead() {
-        let items = items(&aerosync());
-        let accounts = methods_of(&items, "AccountsError");
-        assert!(accounts.contains(&"status".to_owned()));
-        assert!(!accounts.contains(&"error_type".to_owned()));
-        let widget = methods_of(&items, "WidgetError");
-        assert!(!widget.contains(&"status".to_owned()));
-        assert!(widget.contains(&"error_type".to_owned()));
+    fn http_endpoints_and_the_widget_get_their_own_runtime_items() {
+        let tokens = generate(&aerosync(), None).to_string();
+        assert!(tokens.contains("endpoint_items ! (WidgetError , Code , widget)"));
+        assert!(tokens.contains("Endpoint :: widget (\"widget\")"));
+        assert!(tokens.contains("endpoint_items ! (TokenError , Code , http)"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub mod generate;
 pub mod lint;
 pub mod locate;
 pub mod model;
-pub mod names;
+pub use error_catalog_core::names;
 pub mod parse;
 pub mod template;
 pub mod validate;

@@ -2,6 +2,7 @@
 //! endpoint's entries with their overrides applied. Generation reads only this.
 
 use crate::template::Template;
+pub use error_catalog_core::Retry;
 
 /// A catalog that passed validation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,32 +41,6 @@ pub struct Wire {
     pub description: Option<String>,
     /// The format of string-reported errors: placeholders `type`, `code`, `message`.
     pub widget: Option<Template>,
-}
-
-/// Retry guidance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Retry {
-    /// Retrying the same request cannot help.
-    Never,
-    /// A transient failure: retry with exponential backoff.
-    Backoff,
-    /// Unavailable for a while (maintenance, an outage): try again later.
-    Later,
-}
-
-impl Retry {
-    /// The catalog spellings, in order.
-    pub const NAMES: &'static [&'static str] = &["never", "backoff", "later"];
-
-    /// From the catalog spelling.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "never" => Some(Self::Never),
-            "backoff" => Some(Self::Backoff),
-            "later" => Some(Self::Later),
-            _ => None,
-        }
-    }
 }
 
 /// One code and its defaults.

@@ -5,6 +5,7 @@
 //! closed by `>`. Square brackets are plain text (`[connectionId]` is literal).
 
 use crate::names;
+use error_catalog_core::template::{self, Piece, pieces};
 use std::ops::Range;
 
 /// A parsed message template.
@@ -48,7 +49,7 @@ pub struct TemplateError {
 }
 
 impl Template {
-    /// Parses `text`.
+    /// Parses `text` (its pieces are the format's rule, in `error_catalog_core::template`).
     ///
     /// # Errors
     ///
@@ -57,84 +58,35 @@ impl Template {
         let mut segments = Vec::new();
         let mut fields: Vec<Field> = Vec::new();
         let mut errors = Vec::new();
-        let mut literal = String::new();
-        let mut rest = text;
-        let mut offset = 0;
-        while let Some(open) = rest.find('<') {
-            literal.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let start = offset + open;
-            if let Some(tail) = after.strip_prefix('<') {
-                literal.push('<');
-                offset = start + 2;
-                rest = tail;
-                continue;
-            }
-            let Some(close) = after
-                .find(['>', '<'])
-                .filter(|&i| after.as_bytes()[i] == b'>')
-            else {
-                errors.push(TemplateError {
-                    range: start..start + 1,
-                    message: "unclosed `<` in message".to_owned(),
-                    help: "close the placeholder with `>`, or write `<<` for a literal `<`"
-                        .to_owned(),
-                });
-                literal.push('<');
-                offset = start + 1;
-                rest = after;
-                continue;
-            };
-            let placeholder = &after[..close];
-            let range = start..start + close + 2;
-            offset = range.end;
-            rest = &after[close + 1..];
-            if !names::is_ascii_identifier(placeholder) {
-                errors.push(TemplateError {
-                    range,
-                    message: format!("placeholder `<{placeholder}>` is not an identifier"),
-                    help: "name placeholders with ASCII letters, digits and `_`, like `<connectionId>`; write `<<` for a literal `<`".to_owned(),
-                });
-                continue;
-            }
-            let name = names::to_snake_case(placeholder);
-            if names::field_ident(&name).is_none() {
-                errors.push(TemplateError {
-                    range,
-                    message: format!("placeholder `<{placeholder}>` would be a field named `{name}`, which Rust does not allow"),
-                    help: "rename the placeholder".to_owned(),
-                });
-                continue;
-            }
-            let index = match fields.iter().position(|f| f.name == name) {
-                Some(index) if fields[index].placeholder != placeholder => {
-                    errors.push(TemplateError {
-                        range,
-                        message: format!(
-                            "placeholders `<{}>` and `<{placeholder}>` both become the field `{name}`",
-                            fields[index].placeholder
-                        ),
-                        help: format!("write both as `<{}>`, or give them distinct names", fields[index].placeholder),
-                    });
-                    continue;
+        let mut at = 0;
+        for piece in pieces(text) {
+            match piece {
+                Piece::Literal(literal) => {
+                    for open in template::unclosed(literal) {
+                        let start = at + open;
+                        errors.push(TemplateError {
+                            range: start..start + 1,
+                            message: "unclosed `<` in message".to_owned(),
+                            help: "close the placeholder with `>`, or write `<<` for a literal `<`"
+                                .to_owned(),
+                        });
+                    }
+                    at += literal.len();
+                    segments.push(Segment::Literal(template::unescape(literal).into_owned()));
                 }
-                Some(index) => index,
-                None => {
-                    fields.push(Field {
-                        placeholder: placeholder.to_owned(),
-                        name,
-                    });
-                    fields.len() - 1
+                Piece::Field {
+                    index,
+                    placeholder,
+                    range,
+                } => {
+                    at = range.end;
+                    if let Err(error) = field(placeholder, range, &mut fields) {
+                        errors.push(error);
+                        continue;
+                    }
+                    segments.push(Segment::Field(index));
                 }
-            };
-            if !literal.is_empty() {
-                segments.push(Segment::Literal(std::mem::take(&mut literal)));
             }
-            segments.push(Segment::Field(index));
-        }
-        literal.push_str(rest);
-        if !literal.is_empty() {
-            segments.push(Segment::Literal(literal));
         }
         if errors.is_empty() {
             Ok(Self {
@@ -161,6 +113,52 @@ impl Template {
     /// The field names, in order.
     pub fn field_names(&self) -> impl Iterator<Item = &str> {
         self.fields.iter().map(|f| f.name.as_str())
+    }
+}
+
+/// Checks a placeholder and adds its field, if it is the first of its name.
+fn field(
+    placeholder: &str,
+    range: Range<usize>,
+    fields: &mut Vec<Field>,
+) -> Result<(), TemplateError> {
+    if !names::is_ascii_identifier(placeholder) {
+        return Err(TemplateError {
+            range,
+            message: format!("placeholder `<{placeholder}>` is not an identifier"),
+            help: "name placeholders with ASCII letters, digits and `_`, like `<connectionId>`; write `<<` for a literal `<`".to_owned(),
+        });
+    }
+    let name = names::to_snake_case(placeholder);
+    if names::field_ident(&name).is_none() {
+        return Err(TemplateError {
+            range,
+            message: format!(
+                "placeholder `<{placeholder}>` would be a field named `{name}`, which Rust does not allow"
+            ),
+            help: "rename the placeholder".to_owned(),
+        });
+    }
+    match fields.iter().find(|f| f.name == name) {
+        Some(first) if first.placeholder != placeholder => Err(TemplateError {
+            range,
+            message: format!(
+                "placeholders `<{}>` and `<{placeholder}>` both become the field `{name}`",
+                first.placeholder
+            ),
+            help: format!(
+                "write both as `<{}>`, or give them distinct names",
+                first.placeholder
+            ),
+        }),
+        Some(_) => Ok(()),
+        None => {
+            fields.push(Field {
+                placeholder: placeholder.to_owned(),
+                name,
+            });
+            Ok(())
+        }
     }
 }
 

@@ -6,6 +6,8 @@ use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport, Wire};
 use crate::names;
 use crate::template::Template;
+use error_catalog_core::integer::{self, IntegerCodeError};
+use error_catalog_core::{pointer, status};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -52,25 +54,6 @@ pub fn validate(
     })
 }
 
-/// What is wrong with a `[wire]` pointer, if anything: it must be a JSON pointer into
-/// objects (array indices are not supported).
-fn pointer_problem(pointer: &str) -> Option<&'static str> {
-    let Some(tokens) = pointer.strip_prefix('/') else {
-        return Some(if pointer.is_empty() {
-            "is empty, not a JSON pointer"
-        } else {
-            "is not a JSON pointer: it must start with `/`"
-        });
-    };
-    if tokens
-        .split('/')
-        .any(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Some("indexes into an array, which error bodies are not read from");
-    }
-    None
-}
-
 struct Validator<'a> {
     source: &'a str,
     diagnostics: &'a mut Vec<Diagnostic>,
@@ -103,22 +86,20 @@ impl Validator<'_> {
             .into_iter()
             .flatten()
             .collect();
-        for pointer in &pointers {
-            if let Some(problem) = pointer_problem(&pointer.value) {
-                self.diagnostics.push(Diagnostic::new(pointer.span.clone(), format!("`{}` {problem}", pointer.value)).help(
+        let mut well_formed: Vec<&Sp<String>> = Vec::new();
+        for written in pointers {
+            match pointer::problem(&written.value) {
+                Some(problem) => self.diagnostics.push(Diagnostic::new(written.span.clone(), format!("`{}` {problem}", written.value)).help(
                     "write a JSON pointer into objects, like `/error/code`: the body's code, message and description are read and written there",
-                ));
+                )),
+                None => well_formed.push(written),
             }
         }
-        // Read and written side by side, no pointer may be another or lie inside another.
-        for (i, a) in pointers.iter().enumerate() {
-            for b in &pointers[i + 1..] {
-                let nested = |outer: &str, inner: &str| {
-                    inner
-                        .strip_prefix(outer)
-                        .is_some_and(|rest| rest.starts_with('/'))
-                };
-                if a.value == b.value || nested(&a.value, &b.value) || nested(&b.value, &a.value) {
+        // Read and written side by side, no pointer may be another or lie inside another
+        // (checked among pointers only: a malformed one has its own diagnostic).
+        for (i, a) in well_formed.iter().enumerate() {
+            for b in &well_formed[i + 1..] {
+                if pointer::overlap(&a.value, &b.value) {
                     self.diagnostics.push(
                         Diagnostic::new(
                             b.span.clone(),
@@ -550,14 +531,14 @@ impl Validator<'_> {
         !bad && code_type.is_some()
     }
 
+    /// The number of an integer catalog's code, or a diagnostic saying why the key is not one.
     fn integer_code(&mut self, key: &Sp<String>) -> Option<u32> {
-        // As written on the wire: digits, no sign, no leading zero (`0012` arrives as `12`).
-        let canonical = key.value.bytes().all(|b| b.is_ascii_digit())
-            && (key.value == "0" || !key.value.starts_with('0'));
-        let parsed = key.value.parse::<u32>().ok().filter(|_| canonical);
-        if parsed.is_none() {
-            let digits = key.value.bytes().all(|b| b.is_ascii_digit()) && !key.value.is_empty();
-            let diagnostic = if digits && key.value.len() > 1 && key.value.starts_with('0') {
+        let error = match integer::parse(&key.value) {
+            Ok(number) => return Some(number),
+            Err(error) => error,
+        };
+        let diagnostic = match error {
+            IntegerCodeError::LeadingZero => {
                 let number = key.value.trim_start_matches('0');
                 Diagnostic::new(
                     key.span.clone(),
@@ -567,19 +548,29 @@ impl Validator<'_> {
                     "write it as the API sends it: [codes.{}]",
                     if number.is_empty() { "0" } else { number }
                 ))
-            } else {
-                Diagnostic::new(
-                    key.span.clone(),
-                    format!(
-                        "code `{}` is not an integer, but the catalog's code_type is \"integer\"",
-                        key.value
-                    ),
-                )
-                .help("use a number from 0 to 4294967295, or set code_type = \"string\"")
-            };
-            self.diagnostics.push(diagnostic);
-        }
-        parsed
+            }
+            IntegerCodeError::TooLarge => Diagnostic::new(
+                key.span.clone(),
+                format!("integer code `{}` is larger than {}", key.value, u32::MAX),
+            )
+            .help(format!(
+                "integer codes are 0 to {}; set code_type = \"string\" for larger ones",
+                u32::MAX
+            )),
+            IntegerCodeError::NotDigits => Diagnostic::new(
+                key.span.clone(),
+                format!(
+                    "code `{}` is not an integer, but the catalog's code_type is \"integer\"",
+                    key.value
+                ),
+            )
+            .help(format!(
+                "use a number from 0 to {}, or set code_type = \"string\"",
+                u32::MAX
+            )),
+        };
+        self.diagnostics.push(diagnostic);
+        None
     }
 
     fn variant_name(&mut self, name: &Sp<String>) -> bool {
@@ -624,14 +615,19 @@ impl Validator<'_> {
     }
 
     fn status(&mut self, status: &Sp<i64>) -> Option<u16> {
-        let ok = (400..=599).contains(&status.value);
+        let ok = status::is_error_status(status.value);
         if !ok {
+            let range = &status::ERROR_STATUSES;
             self.diagnostics.push(
                 Diagnostic::new(
                     status.span.clone(),
                     format!("status {} is not an HTTP error status", status.value),
                 )
-                .help("error statuses are 400 to 599"),
+                .help(format!(
+                    "error statuses are {} to {}",
+                    range.start(),
+                    range.end()
+                )),
             );
         }
         u16::try_from(status.value).ok().filter(|_| ok)
@@ -640,7 +636,12 @@ impl Validator<'_> {
     fn retry(&mut self, retry: &Sp<String>) -> Option<Retry> {
         let parsed = Retry::from_name(&retry.value);
         if parsed.is_none() {
-            self.push_choice(&retry.span, "retry", &retry.value, Retry::NAMES);
+            self.push_choice(
+                &retry.span,
+                "retry",
+                &retry.value,
+                &Retry::ALL.map(Retry::as_str),
+            );
         }
         parsed
     }
@@ -703,6 +704,15 @@ mod tests {
 
     fn errors(body: &str) -> Vec<Diagnostic> {
         crate::load(format!("{HEAD}{body}").as_bytes()).unwrap_err()
+    }
+
+    /// The message of each diagnostic of a whole catalog.
+    fn messages_of(source: &str) -> Vec<String> {
+        crate::load(source.as_bytes())
+            .unwrap_err()
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
     }
 
     /// (line, column, message) of each diagnostic.
@@ -905,13 +915,8 @@ mod tests {
              [codes.12x]\nname = \"X\"\nstatus = 402\nmessage = \"m\"\nretry = \"never\"\n\
              [endpoints.e]\ncodes = [1200, \"1200\"]\n"
         );
-        let messages: Vec<_> = crate::load(source.as_bytes())
-            .unwrap_err()
-            .into_iter()
-            .map(|d| d.message)
-            .collect();
         assert_eq!(
-            messages,
+            messages_of(&source),
             [
                 "code `12x` is not an integer, but the catalog's code_type is \"integer\"",
                 "code \"1200\" is a string, but the catalog's code_type is \"integer\"",
@@ -924,6 +929,63 @@ mod tests {
         assert_eq!(
             catalog.codes.iter().map(|c| c.number).collect::<Vec<_>>(),
             [Some(1200), Some(1201)]
+        );
+    }
+
+    #[test]
+    fn integer_codes_say_whether_they_have_a_leading_zero_or_are_too_large() {
+        let head = HEAD.replace("\"string\"", "\"integer\"");
+        let code = |key: &str, name: &str| {
+            format!(
+                "[codes.{key}]\nname = \"{name}\"\nstatus = 402\nmessage = \"m\"\nretry = \"never\"\n"
+            )
+        };
+        let source = format!(
+            "{head}{}{}{}{}[endpoints.e]\ncodes = [1]\n",
+            code("1", "A"),
+            code("0012", "B"),
+            code("4294967296", "C"),
+            code("99999999999999999999999", "D"),
+        );
+        let found: Vec<_> = crate::load(source.as_bytes())
+            .unwrap_err()
+            .into_iter()
+            .map(|d| (d.message, d.help.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "integer code `0012` has a leading zero".to_owned(),
+                    "write it as the API sends it: [codes.12]".to_owned()
+                ),
+                (
+                    "integer code `4294967296` is larger than 4294967295".to_owned(),
+                    "integer codes are 0 to 4294967295; set code_type = \"string\" for larger ones"
+                        .to_owned()
+                ),
+                (
+                    "integer code `99999999999999999999999` is larger than 4294967295".to_owned(),
+                    "integer codes are 0 to 4294967295; set code_type = \"string\" for larger ones"
+                        .to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn wire_pointers_that_are_not_pointers_are_not_also_said_to_overlap() {
+        let source = HEAD.replace(
+            "code = \"/c\"\nmessage = \"/m\"",
+            "code = \"\"\nmessage = \"m\"\ndescription = \"/m\"",
+        );
+        let body = format!("{}[endpoints.e]\ncodes = [\"E-1\"]\n", code("E-1", "A", ""));
+        assert_eq!(
+            messages_of(&format!("{source}{body}")),
+            [
+                "`` is empty, not a JSON pointer",
+                "`m` is not a JSON pointer: it must start with `/`",
+            ]
         );
     }
 

@@ -29,18 +29,30 @@
 //! assert_eq!(error.status(), 404);
 //! ```
 //!
-//! This crate holds what generated code uses: [`Retry`], [`Endpoint`], [`UnknownCode`], the
-//! [`CatalogError`] and [`HttpError`] traits that endpoint enums implement, and the wire:
-//! [`Received`] and [`ResponseError`] (reading responses), [`ErrorBody`] (writing them).
+//! The expansion holds the catalog's facts and nothing else: `Code` implements
+//! [`CatalogCode`] with one row of [`CodeFacts`] per code, and each endpoint enum
+//! implements [`EndpointError`] with one [`Entry`] per code it lists. Everything they do
+//! is written once, here: reading responses ([`EndpointError::from_response`] into a
+//! [`Received`], or a [`ResponseError`]), rendering messages and bodies ([`ErrorBody`]),
+//! widget strings, and the [`CatalogError`] and [`HttpError`] surfaces.
 //!
 //! Features, off by default: `http` adds [`HttpError::status_code`]; `axum` implements
 //! `axum::response::IntoResponse` for every generated HTTP endpoint enum.
 
-use std::fmt;
-
-mod template;
+mod code;
+mod endpoint;
+mod facts;
+mod macros;
+mod widget;
 mod wire;
 
+pub use code::CatalogCode;
+pub use endpoint::{CatalogError, EndpointError, HttpError, Values, Visit};
+pub use error_catalog_core::Retry;
+/// The perfect hash of a catalog's codes, which the macro builds ([`CatalogCode::LOOKUP`]).
+#[doc(hidden)]
+pub type Lookup = error_catalog_core::phf::Table<'static>;
+pub use facts::{Catalog, CodeFacts, CodeType, Endpoint, Entry, Transport};
 pub use wire::{CodeValue, ErrorBody, Received, ResponseError, Wire};
 
 /// Generates, in place, the `Code` enum and one enum per endpoint from a TOML catalog.
@@ -50,239 +62,25 @@ pub use wire::{CodeValue, ErrorBody, Received, ResponseError, Wire};
 /// A catalog with problems is a compile error naming `file:line:column` for each.
 pub use error_catalog_macros::error_catalog;
 
-/// Whether retrying the same request can help.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Retry {
-    /// Retrying the same request cannot help: fix the request, or have the user act.
-    Never,
-    /// A transient failure: retry with exponential backoff.
-    Backoff,
-    /// Unavailable for a while (a job running, maintenance, a timeout): try again later.
-    Later,
-}
-
-impl Retry {
-    /// The catalog's spelling: `never`, `backoff` or `later`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Never => "never",
-            Self::Backoff => "backoff",
-            Self::Later => "later",
-        }
-    }
-}
-
-impl fmt::Display for Retry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Which endpoint an error enum belongs to, as the catalog names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Endpoint {
-    /// The catalog key: `balance_refresh`.
-    pub key: &'static str,
-    /// The HTTP method, where the catalog gives it.
-    pub method: Option<&'static str>,
-    /// The HTTP path, where the catalog gives it.
-    pub path: Option<&'static str>,
-}
-
-/// What every generated endpoint enum offers, for code that handles any endpoint's errors
-/// alike (logging, metrics, retry policies).
-///
-/// The enums' inherent methods say the same with sharper types (`status()` is a plain
-/// `u16` on HTTP endpoints).
-pub trait CatalogError: fmt::Display + fmt::Debug {
-    /// The code as the API writes it.
-    fn code_str(&self) -> &'static str;
-    /// The HTTP status; `None` for errors reported as strings (a widget's).
-    fn http_status(&self) -> Option<u16>;
-    /// The message template as this endpoint words it.
-    fn message_template(&self) -> &'static str;
-    /// What the error means and what to do.
-    fn description(&self) -> &'static str;
-    /// Whether retrying can help.
-    fn retry(&self) -> Retry;
-    /// The endpoint.
-    fn endpoint(&self) -> Endpoint;
-}
-
-/// What every generated HTTP endpoint enum offers: its status and body, for servers and
-/// mocks that answer with the catalog's errors.
-pub trait HttpError: CatalogError {
-    /// The HTTP status this endpoint answers the error with.
-    fn status(&self) -> u16;
-
-    /// The body in the catalog's wire shape.
-    fn to_body(&self) -> ErrorBody;
-
-    /// The status as an `http::StatusCode`.
-    #[cfg(feature = "http")]
-    fn status_code(&self) -> http::StatusCode {
-        // Catalog statuses are checked to be 400-599 at compile time.
-        http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
-    }
-}
-
 /// What only generated code uses. The name carries the version, as the macro generating
 /// paths into it does: a macro and a runtime of different versions then fail with
 /// "could not find `__private_vX_Y` in `error_catalog`", naming the skew, instead of
 /// with errors about whatever changed between them.
 #[doc(hidden)]
 pub mod __private_v0_1 {
-    pub use crate::template::{Segment, render, split};
-    pub use crate::wire::{Fields, RawCode, read};
-    pub use crate::{CatalogError, HttpError};
-    use crate::{ResponseError, Wire};
-
-    /// `Some(value)` as an owned field, `None` (the message did not fit) as empty.
-    #[must_use]
-    pub fn owned(value: Option<&str>) -> String {
-        value.unwrap_or_default().to_owned()
-    }
-
-    /// The code of a string catalog.
-    ///
-    /// # Errors
-    ///
-    /// No code, or a code that is not a string.
-    pub fn text_code<'f>(fields: &'f Fields<'_>, wire: &Wire) -> Result<&'f str, ResponseError> {
-        match &fields.code {
-            Some(RawCode::Text(text)) => Ok(text),
-            Some(other) => Err(ResponseError::CodeType {
-                expected: "a string",
-                found: other.json_type(),
-            }),
-            None => Err(ResponseError::NoCode { pointer: wire.code }),
-        }
-    }
-
-    /// The code of an integer catalog.
-    ///
-    /// # Errors
-    ///
-    /// No code, a code that is not an integer, or one no catalog code can be.
-    pub fn integer_code(fields: &Fields<'_>, wire: &Wire) -> Result<u32, ResponseError> {
-        match &fields.code {
-            Some(RawCode::Integer(n)) => {
-                u32::try_from(*n).map_err(|_| ResponseError::UnknownCode {
-                    code: n.to_string(),
-                })
-            }
-            Some(other) => Err(ResponseError::CodeType {
-                expected: "an integer",
-                found: other.json_type(),
-            }),
-            None => Err(ResponseError::NoCode { pointer: wire.code }),
-        }
-    }
-
-    /// The error for a code the catalog does not have.
-    #[must_use]
-    pub fn unknown(code: &impl ToString) -> ResponseError {
-        ResponseError::UnknownCode {
-            code: code.to_string(),
-        }
-    }
-
-    /// The error for a code this endpoint is not listed with.
-    #[must_use]
-    pub fn not_for_endpoint(code: &'static str, endpoint: &'static str) -> ResponseError {
-        ResponseError::NotForEndpoint { code, endpoint }
-    }
-
-    /// A catalog's widget format: its template, and which fields hold what.
-    pub struct WidgetFormat {
-        /// As the catalog writes it.
-        pub text: &'static str,
-        /// The template.
-        pub segments: &'static [Segment],
-        /// The field holding the code.
-        pub code: usize,
-        /// The field holding the message, if the format has one.
-        pub message: Option<usize>,
-    }
-
-    /// Reads a widget string (plain, or JSON-quoted as some callbacks deliver it) and lets
-    /// `decide` turn its code and message into the endpoint's variant.
-    ///
-    /// # Errors
-    ///
-    /// A string that does not fit the format, or whatever `decide` returns.
-    pub fn widget<T>(
-        text: &str,
-        format: &WidgetFormat,
-        decide: impl FnOnce(&str, Option<&str>) -> Result<T, ResponseError>,
-    ) -> Result<T, ResponseError> {
-        // Only a JSON-quoted string is unquoted (and may be padded); a plain one is split
-        // as received, so a message that is empty or ends in a space still fits.
-        let trimmed = text.trim();
-        if trimmed.starts_with('"') {
-            let unquoted: String =
-                serde_json::from_str(trimmed).map_err(|_| ResponseError::MalformedWidget {
-                    format: format.text,
-                })?;
-            return widget_unquoted(&unquoted, format, decide);
-        }
-        widget_unquoted(text, format, decide)
-    }
-
-    fn widget_unquoted<T>(
-        text: &str,
-        format: &WidgetFormat,
-        decide: impl FnOnce(&str, Option<&str>) -> Result<T, ResponseError>,
-    ) -> Result<T, ResponseError> {
-        // The format's placeholders are `type`, `code` and `message`: three at most.
-        let mut values = [None; 3];
-        let code = split(format.segments, text, &mut values)
-            .then(|| values.get(format.code).copied().flatten())
-            .flatten()
-            .ok_or(ResponseError::MalformedWidget {
-                format: format.text,
-            })?;
-        let message = format
-            .message
-            .and_then(|m| values.get(m).copied().flatten());
-        decide(code, message)
-    }
+    pub use crate::facts::{all, codes};
+    pub use crate::{__code_items as code_items, __endpoint_items as endpoint_items};
 
     #[cfg(feature = "axum")]
     pub use axum_core;
 
     /// The response for an endpoint's error: its status and JSON body.
     #[cfg(feature = "axum")]
-    pub fn axum_response(error: &impl HttpError) -> axum_core::response::Response {
+    pub fn axum_response(error: &impl crate::HttpError) -> axum_core::response::Response {
         use axum_core::response::IntoResponse;
         let headers = [(http::header::CONTENT_TYPE, "application/json")];
         (error.status_code(), headers, error.to_body().to_json()).into_response()
     }
-}
-
-/// Implements axum's `IntoResponse` for a generated endpoint enum, when the `axum` feature
-/// is on (generated code calls it either way).
-#[cfg(feature = "axum")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __into_response {
-    ($name:ident) => {
-        #[automatically_derived]
-        impl $crate::__private_v0_1::axum_core::response::IntoResponse for $name {
-            fn into_response(self) -> $crate::__private_v0_1::axum_core::response::Response {
-                $crate::__private_v0_1::axum_response(&self)
-            }
-        }
-    };
-}
-
-/// Without the `axum` feature, generated code's call expands to nothing.
-#[cfg(not(feature = "axum"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __into_response {
-    ($name:ident) => {};
 }
 
 /// A code that is not in the catalog, from `Code::from_str`.
@@ -307,8 +105,8 @@ impl UnknownCode {
     }
 }
 
-impl fmt::Display for UnknownCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl std::fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "error code {:?} is not in the catalog", self.code)
     }
 }

@@ -5,6 +5,7 @@
 //! borrowing strings from the body where they have no escapes: a body whose code has no
 //! placeholders is parsed without allocating.
 
+use error_catalog_core::pointer;
 use serde_core::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_core::ser::{Serialize, SerializeMap, Serializer};
 use std::borrow::Cow;
@@ -23,7 +24,7 @@ pub struct Wire {
 
 /// A code as the body wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RawCode<'a> {
+pub(crate) enum RawCode<'a> {
     /// A JSON string.
     Text(Cow<'a, str>),
     /// A JSON integer.
@@ -34,13 +35,44 @@ pub enum RawCode<'a> {
 
 /// What a body holds at the catalog's pointers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Fields<'a> {
+pub(crate) struct Fields<'a> {
     /// The code, if the body has one.
     pub code: Option<RawCode<'a>>,
     /// The message, if it is a string.
     pub message: Option<Cow<'a, str>>,
     /// The echoed description, if it is a string.
     pub description: Option<Cow<'a, str>>,
+}
+
+/// The code of a string catalog.
+pub(crate) fn text_code<'f>(fields: &'f Fields<'_>, wire: &Wire) -> Result<&'f str, ResponseError> {
+    match &fields.code {
+        Some(RawCode::Text(text)) => Ok(text),
+        Some(other) => Err(ResponseError::CodeType {
+            expected: "a string",
+            found: other.json_type(),
+        }),
+        None => Err(ResponseError::NoCode { pointer: wire.code }),
+    }
+}
+
+/// The code of an integer catalog.
+pub(crate) fn integer_code(fields: &Fields<'_>, wire: &Wire) -> Result<u32, ResponseError> {
+    match &fields.code {
+        Some(RawCode::Integer(n)) => u32::try_from(*n).map_err(|_| unknown(n)),
+        Some(other) => Err(ResponseError::CodeType {
+            expected: "an integer",
+            found: other.json_type(),
+        }),
+        None => Err(ResponseError::NoCode { pointer: wire.code }),
+    }
+}
+
+/// The error for a code the catalog does not have.
+pub(crate) fn unknown(code: &impl ToString) -> ResponseError {
+    ResponseError::UnknownCode {
+        code: code.to_string(),
+    }
 }
 
 /// An error response read into an endpoint's enum, with what the server sent.
@@ -152,7 +184,7 @@ impl std::error::Error for ResponseError {}
 /// # Errors
 ///
 /// [`ResponseError::NotJson`] for bytes that are not one JSON value.
-pub fn read<'a>(body: &'a [u8], wire: &Wire) -> Result<Fields<'a>, ResponseError> {
+pub(crate) fn read<'a>(body: &'a [u8], wire: &Wire) -> Result<Fields<'a>, ResponseError> {
     let target = |pointer: Option<&'static str>, slot| {
         pointer
             .and_then(|p| p.strip_prefix('/'))
@@ -194,13 +226,12 @@ struct Target {
     rest: &'static str,
 }
 
-/// Whether an object key equals a reference token, which is escaped (`~1` is `/`, `~0` is
-/// `~`) if `escaped`.
+/// Whether an object key equals a reference token, which is escaped if `escaped`.
 fn key_matches(key: &str, token: &str, escaped: bool) -> bool {
     if !escaped {
         return key == token;
     }
-    token.replace("~1", "/").replace("~0", "~") == key
+    pointer::unescape(token) == key
 }
 
 /// A value on the way, with the pointers that pass through it.
@@ -387,7 +418,7 @@ impl<'de> Visitor<'de> for Scalar {
 
 impl RawCode<'_> {
     /// The JSON type, for messages.
-    pub fn json_type(&self) -> &'static str {
+    fn json_type(&self) -> &'static str {
         match self {
             Self::Text(_) => "a string",
             Self::Integer(_) => "an integer",
@@ -461,11 +492,7 @@ struct Object<'b> {
 
 impl Serialize for Object<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let token = |pointer: &'static str| {
-            pointer
-                .strip_prefix('/')
-                .and_then(|p| p.split('/').nth(self.depth))
-        };
+        let token = |p: &'static str| pointer::tokens(p).nth(self.depth);
         let mut keys: Vec<&'static str> = Vec::new();
         for (pointer, _) in &self.entries {
             if let Some(key) = token(pointer)
@@ -476,17 +503,16 @@ impl Serialize for Object<'_> {
         }
         let mut map = serializer.serialize_map(Some(keys.len()))?;
         for key in keys {
-            let unescaped = key.replace("~1", "/").replace("~0", "~");
+            let unescaped = pointer::unescape(key);
             let under: Vec<_> = self
                 .entries
                 .iter()
                 .filter(|(p, _)| token(p) == Some(key))
                 .copied()
                 .collect();
-            let leaf = under.iter().find(|(p, _)| {
-                p.strip_prefix('/')
-                    .is_some_and(|p| p.split('/').count() == self.depth + 1)
-            });
+            let leaf = under
+                .iter()
+                .find(|(p, _)| pointer::tokens(p).count() == self.depth + 1);
             match leaf {
                 Some((_, value)) => map.serialize_entry(&unescaped, value)?,
                 None => map.serialize_entry(

@@ -14,3095 +14,892 @@
     ::core::fmt::Debug,
 )]
 pub enum Code {
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never.
     InvalidToken,
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never.
     InvalidRequest,
-    /// `AC-101` `Invalid API key and secret.`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Double-check your apiKey and apiSecret.
+    /// `AC-101` `Invalid API key and secret.` HTTP 401, retry: never.
     InvalidApiKey,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never.
     UserNotFound,
-    /// `AC-103` `The FI failed to send account number, routing number, or balance.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The financial institution returned incomplete data. Surface a user-friendly error and prompt the user to reconnect.
+    /// `AC-103` `The FI failed to send account number, routing number, or balance.` HTTP 400, retry: never.
     IncompleteAccountData,
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff.
     BankConnectionIssue,
-    /// `AC-105` `Balance check not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Balance checks are not supported for manually linked accounts. Check the connectionMethod field on GET /accounts before calling this endpoint.
+    /// `AC-105` `Balance check not available for manually linked users.` HTTP 405, retry: never.
     BalanceCheckUnavailable,
-    /// `AC-106` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The FI has revoked the connection. The user must re-authenticate via the widget to restore access.
+    /// `AC-106` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never.
     SharingPaused,
-    /// `AC-107` `Balance refresh not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Balance refresh is not supported for manually linked accounts. Check connectionMethod on GET /accounts before calling this endpoint.
+    /// `AC-107` `Balance refresh not available for manually linked users.` HTTP 405, retry: never.
     BalanceRefreshUnavailable,
-    /// `AC-108` `Account has been temporarily blocked due to too many incorrect MFA attempts.`
-    ///
-    /// HTTP 429 · retry: never.
-    ///
-    /// The user has been MFA-locked. Do not retry automatically. Surface a message to the user and contact \[email protected\] if needed.
+    /// `AC-108` `Account has been temporarily blocked due to too many incorrect MFA attempts.` HTTP 429, retry: never.
     MfaLocked,
-    /// `AC-109` `Job <job_id> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The job_id in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually.
+    /// `AC-109` `Job <job_id> not found.` HTTP 404, retry: never.
     JobNotFound,
-    /// `AC-110` `Your MFA session has expired. Please reauthenticate to continue.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// The user took too long to respond to the MFA challenge. Re-initiate the job and re-launch the MFA widget from scratch.
+    /// `AC-110` `Your MFA session has expired. Please reauthenticate to continue.` HTTP 405, retry: never.
     MfaSessionExpired,
-    /// `AC-111` `Identity jobs are not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Identity jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
+    /// `AC-111` `Identity jobs are not available for manually linked users.` HTTP 405, retry: never.
     IdentityUnavailable,
-    /// `AC-112` `Conflict — another job currently in progress.`
-    ///
-    /// HTTP 409 · retry: later.
-    ///
-    /// A job is already running for this connectionId. Check job state server-side before triggering a new request.
+    /// `AC-112` `Conflict — another job currently in progress.` HTTP 409, retry: later.
     JobInProgress,
-    /// `AC-113` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Authentication has failed for the expected user. The user must re-authenticate via the widget.
+    /// `AC-113` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never.
     AuthenticationFailed,
-    /// `AC-114` `Transaction jobs are not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Transaction jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
+    /// `AC-114` `Transaction jobs are not available for manually linked users.` HTTP 405, retry: never.
     TransactionJobsUnavailable,
-    /// `AC-115` `Transaction data not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Transaction data requires a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
+    /// `AC-115` `Transaction data not available for manually linked users.` HTTP 405, retry: never.
     TransactionDataUnavailable,
-    /// `AC-117` `Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct.`
-    ///
-    /// Widget type `INCORRECT_CREDENTIALS` · retry: never.
+    /// `AC-117` `Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct.` Widget type `INCORRECT_CREDENTIALS`, retry: never.
     IncorrectCredentials,
-    /// `AR-100` `No response received from the user within the expected time frame. Please try again later.`
-    ///
-    /// Widget type `POLLING_TIMEOUT` · retry: later.
+    /// `AR-100` `No response received from the user within the expected time frame. Please try again later.` Widget type `POLLING_TIMEOUT`, retry: later.
     PollingTimeout,
-    /// `AR-500` `A server error occurred. Please try again later.`
-    ///
-    /// Widget type `SERVER_ERROR` · retry: later.
+    /// `AR-500` `A server error occurred. Please try again later.` Widget type `SERVER_ERROR`, retry: later.
     ServerError,
 }
-impl Code {
-    /// Every code, in catalog order.
-    pub const ALL: &'static [Self] = &[
-        Self::InvalidToken,
-        Self::InvalidRequest,
-        Self::InvalidApiKey,
-        Self::UserNotFound,
-        Self::IncompleteAccountData,
-        Self::BankConnectionIssue,
-        Self::BalanceCheckUnavailable,
-        Self::SharingPaused,
-        Self::BalanceRefreshUnavailable,
-        Self::MfaLocked,
-        Self::JobNotFound,
-        Self::MfaSessionExpired,
-        Self::IdentityUnavailable,
-        Self::JobInProgress,
-        Self::AuthenticationFailed,
-        Self::TransactionJobsUnavailable,
-        Self::TransactionDataUnavailable,
-        Self::IncorrectCredentials,
-        Self::PollingTimeout,
-        Self::ServerError,
-    ];
-    /// Where this catalog's error bodies keep code, message and description (JSON pointers).
-    pub const WIRE: ::error_catalog::Wire = ::error_catalog::Wire {
-        code: "/error/code",
-        message: "/error/message",
-        description: ::core::option::Option::None,
-    };
-    /// The code as the API writes it.
-    #[must_use]
-    pub const fn as_str(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidToken => "AC-001",
-            Self::InvalidRequest => "AC-100",
-            Self::InvalidApiKey => "AC-101",
-            Self::UserNotFound => "AC-102",
-            Self::IncompleteAccountData => "AC-103",
-            Self::BankConnectionIssue => "AC-104",
-            Self::BalanceCheckUnavailable => "AC-105",
-            Self::SharingPaused => "AC-106",
-            Self::BalanceRefreshUnavailable => "AC-107",
-            Self::MfaLocked => "AC-108",
-            Self::JobNotFound => "AC-109",
-            Self::MfaSessionExpired => "AC-110",
-            Self::IdentityUnavailable => "AC-111",
-            Self::JobInProgress => "AC-112",
-            Self::AuthenticationFailed => "AC-113",
-            Self::TransactionJobsUnavailable => "AC-114",
-            Self::TransactionDataUnavailable => "AC-115",
-            Self::IncorrectCredentials => "AC-117",
-            Self::PollingTimeout => "AR-100",
-            Self::ServerError => "AR-500",
-        }
-    }
-    /// The code the API wrote as `code`, if the catalog has it (exact match).
-    #[must_use]
-    pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-        const BY_TEXT: &[(&::core::primitive::str, Code)] = &[
-            ("AC-001", Code::InvalidToken),
-            ("AC-100", Code::InvalidRequest),
-            ("AC-101", Code::InvalidApiKey),
-            ("AC-102", Code::UserNotFound),
-            ("AC-103", Code::IncompleteAccountData),
-            ("AC-104", Code::BankConnectionIssue),
-            ("AC-105", Code::BalanceCheckUnavailable),
-            ("AC-106", Code::SharingPaused),
-            ("AC-107", Code::BalanceRefreshUnavailable),
-            ("AC-108", Code::MfaLocked),
-            ("AC-109", Code::JobNotFound),
-            ("AC-110", Code::MfaSessionExpired),
-            ("AC-111", Code::IdentityUnavailable),
-            ("AC-112", Code::JobInProgress),
-            ("AC-113", Code::AuthenticationFailed),
-            ("AC-114", Code::TransactionJobsUnavailable),
-            ("AC-115", Code::TransactionDataUnavailable),
-            ("AC-117", Code::IncorrectCredentials),
-            ("AR-100", Code::PollingTimeout),
-            ("AR-500", Code::ServerError),
-        ];
-        match BY_TEXT.binary_search_by(|(text, _)| ::core::cmp::Ord::cmp(*text, code)) {
-            ::core::result::Result::Ok(index) => {
-                ::core::option::Option::Some(BY_TEXT[index].1)
-            }
-            ::core::result::Result::Err(_) => ::core::option::Option::None,
-        }
-    }
-    /// The HTTP status the code has unless an endpoint overrides it; `None` for a
-    /// code that is only reported as a string (a widget error).
-    #[must_use]
-    pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
-        use ::core::option::Option::{None, Some};
-        match self {
-            Self::InvalidToken => Some(403),
-            Self::InvalidRequest => Some(400),
-            Self::InvalidApiKey => Some(401),
-            Self::UserNotFound => Some(404),
-            Self::IncompleteAccountData => Some(400),
-            Self::BankConnectionIssue => Some(400),
-            Self::BalanceCheckUnavailable => Some(405),
-            Self::SharingPaused => Some(400),
-            Self::BalanceRefreshUnavailable => Some(405),
-            Self::MfaLocked => Some(429),
-            Self::JobNotFound => Some(404),
-            Self::MfaSessionExpired => Some(405),
-            Self::IdentityUnavailable => Some(405),
-            Self::JobInProgress => Some(409),
-            Self::AuthenticationFailed => Some(400),
-            Self::TransactionJobsUnavailable => Some(405),
-            Self::TransactionDataUnavailable => Some(405),
-            Self::IncorrectCredentials => None,
-            Self::PollingTimeout => None,
-            Self::ServerError => None,
-        }
-    }
-    /// The message template unless an endpoint overrides it; `<name>` marks a
-    /// placeholder.
-    #[must_use]
-    pub const fn message(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidToken => "Invalid API key and secret.",
-            Self::InvalidRequest => {
-                "Missing required request parameters: [connectionId]."
-            }
-            Self::InvalidApiKey => "Invalid API key and secret.",
-            Self::UserNotFound => "User <connectionId> not found.",
-            Self::IncompleteAccountData => {
-                "The FI failed to send account number, routing number, or balance."
-            }
-            Self::BankConnectionIssue => {
-                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."
-            }
-            Self::BalanceCheckUnavailable => {
-                "Balance check not available for manually linked users."
-            }
-            Self::SharingPaused => {
-                "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI."
-            }
-            Self::BalanceRefreshUnavailable => {
-                "Balance refresh not available for manually linked users."
-            }
-            Self::MfaLocked => {
-                "Account has been temporarily blocked due to too many incorrect MFA attempts."
-            }
-            Self::JobNotFound => "Job <job_id> not found.",
-            Self::MfaSessionExpired => {
-                "Your MFA session has expired. Please reauthenticate to continue."
-            }
-            Self::IdentityUnavailable => {
-                "Identity jobs are not available for manually linked users."
-            }
-            Self::JobInProgress => "Conflict — another job currently in progress.",
-            Self::AuthenticationFailed => {
-                "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI."
-            }
-            Self::TransactionJobsUnavailable => {
-                "Transaction jobs are not available for manually linked users."
-            }
-            Self::TransactionDataUnavailable => {
-                "Transaction data not available for manually linked users."
-            }
-            Self::IncorrectCredentials => {
-                "Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct."
-            }
-            Self::PollingTimeout => {
-                "No response received from the user within the expected time frame. Please try again later."
-            }
-            Self::ServerError => "A server error occurred. Please try again later.",
-        }
-    }
-    /// What the code means and what to do, unless an endpoint overrides it.
-    #[must_use]
-    pub const fn description(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidToken => {
-                "The supplied credentials are not authorized. Check your Authorization header and token validity."
-            }
-            Self::InvalidRequest => {
-                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted."
-            }
-            Self::InvalidApiKey => {
-                "The supplied credentials are not authorized. Double-check your apiKey and apiSecret."
-            }
-            Self::UserNotFound => "The connectionId in the path parameter is invalid.",
-            Self::IncompleteAccountData => {
-                "The financial institution returned incomplete data. Surface a user-friendly error and prompt the user to reconnect."
-            }
-            Self::BankConnectionIssue => "There are connection issues with the FI.",
-            Self::BalanceCheckUnavailable => {
-                "Balance checks are not supported for manually linked accounts. Check the connectionMethod field on GET /accounts before calling this endpoint."
-            }
-            Self::SharingPaused => {
-                "The FI has revoked the connection. The user must re-authenticate via the widget to restore access."
-            }
-            Self::BalanceRefreshUnavailable => {
-                "Balance refresh is not supported for manually linked accounts. Check connectionMethod on GET /accounts before calling this endpoint."
-            }
-            Self::MfaLocked => {
-                "The user has been MFA-locked. Do not retry automatically. Surface a message to the user and contact [email protected] if needed."
-            }
-            Self::JobNotFound => {
-                "The job_id in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually."
-            }
-            Self::MfaSessionExpired => {
-                "The user took too long to respond to the MFA challenge. Re-initiate the job and re-launch the MFA widget from scratch."
-            }
-            Self::IdentityUnavailable => {
-                "Identity jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget."
-            }
-            Self::JobInProgress => {
-                "A job is already running for this connectionId. Check job state server-side before triggering a new request."
-            }
-            Self::AuthenticationFailed => {
-                "Authentication has failed for the expected user. The user must re-authenticate via the widget."
-            }
-            Self::TransactionJobsUnavailable => {
-                "Transaction jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget."
-            }
-            Self::TransactionDataUnavailable => {
-                "Transaction data requires a widget-linked account. If the user linked manually, prompt them to re-link via the widget."
-            }
-            Self::IncorrectCredentials => "",
-            Self::PollingTimeout => "",
-            Self::ServerError => "",
-        }
-    }
-    /// Whether retrying can help, unless an endpoint overrides it.
-    #[must_use]
-    pub const fn retry(self) -> ::error_catalog::Retry {
-        match self {
-            Self::InvalidToken => ::error_catalog::Retry::Never,
-            Self::InvalidRequest => ::error_catalog::Retry::Never,
-            Self::InvalidApiKey => ::error_catalog::Retry::Never,
-            Self::UserNotFound => ::error_catalog::Retry::Never,
-            Self::IncompleteAccountData => ::error_catalog::Retry::Never,
-            Self::BankConnectionIssue => ::error_catalog::Retry::Backoff,
-            Self::BalanceCheckUnavailable => ::error_catalog::Retry::Never,
-            Self::SharingPaused => ::error_catalog::Retry::Never,
-            Self::BalanceRefreshUnavailable => ::error_catalog::Retry::Never,
-            Self::MfaLocked => ::error_catalog::Retry::Never,
-            Self::JobNotFound => ::error_catalog::Retry::Never,
-            Self::MfaSessionExpired => ::error_catalog::Retry::Never,
-            Self::IdentityUnavailable => ::error_catalog::Retry::Never,
-            Self::JobInProgress => ::error_catalog::Retry::Later,
-            Self::AuthenticationFailed => ::error_catalog::Retry::Never,
-            Self::TransactionJobsUnavailable => ::error_catalog::Retry::Never,
-            Self::TransactionDataUnavailable => ::error_catalog::Retry::Never,
-            Self::IncorrectCredentials => ::error_catalog::Retry::Never,
-            Self::PollingTimeout => ::error_catalog::Retry::Later,
-            Self::ServerError => ::error_catalog::Retry::Later,
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for Code {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for Code {
-    type Err = ::error_catalog::UnknownCode;
-    fn from_str(
-        code: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::parse(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(::error_catalog::UnknownCode::new(code))
-            }
-        }
-    }
-}
+::error_catalog::__private_v0_1::code_items!(Code, string);
 /// Errors of `POST /v2/token` (`token` in the `aerosync` catalog).
 ///
 /// Table 1: create an access token.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum TokenError {
-    /// `AC-100` `Required attributes are missing or not in a valid format.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Required attributes are missing or not in a valid format.` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-101` `Invalid API key and secret.`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Double-check your apiKey and apiSecret.
+    /// `AC-101` `Invalid API key and secret.` HTTP 401, retry: never. The supplied credentials are not authorized. Double-check your apiKey and apiSecret.
     InvalidApiKey,
 }
-impl TokenError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[Code::InvalidRequest, Code::InvalidApiKey];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "token",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/v2/token"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidApiKey => Code::InvalidApiKey,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidApiKey => 401,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Required attributes are missing or not in a valid format."
-            }
-            Self::InvalidApiKey => self.code().message(),
-        }
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidApiKey => Some(Self::InvalidApiKey),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for TokenError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for TokenError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for TokenError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for TokenError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(TokenError);
+::error_catalog::__private_v0_1::endpoint_items!(TokenError, Code, http);
 /// Errors of `GET /v2/accounts/{connectionId}` (`accounts` in the `aerosync` catalog).
 ///
 /// Table 2: get a connection's account details.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AccountsError {
-    /// `AC-100` `Required attributes are missing or not in a valid format.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Required attributes are missing or not in a valid format.` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-103` `The FI failed to send account number, routing number, or balance.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The financial institution returned incomplete data. Surface a user-friendly error and prompt the user to reconnect.
+    /// `AC-103` `The FI failed to send account number, routing number, or balance.` HTTP 400, retry: never. The financial institution returned incomplete data. Surface a user-friendly error and prompt the user to reconnect.
     IncompleteAccountData,
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect via the widget.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect via the widget.
     BankConnectionIssue,
 }
-impl AccountsError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::IncompleteAccountData,
-        Code::BankConnectionIssue,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "accounts",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::IncompleteAccountData => Code::IncompleteAccountData,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::IncompleteAccountData => 400,
-            Self::BankConnectionIssue => 400,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::InvalidRequest => {
-                "Required attributes are missing or not in a valid format."
-            }
-            _ => self.code().message(),
-        }
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call."
-            }
-            Self::BankConnectionIssue => {
-                "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect via the widget."
-            }
-            _ => self.code().description(),
-        }
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::IncompleteAccountData => Some(Self::IncompleteAccountData),
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for AccountsError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for AccountsError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for AccountsError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for AccountsError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(AccountsError);
+::error_catalog::__private_v0_1::endpoint_items!(AccountsError, Code, http);
 /// Errors of `GET /v2/accounts/{connectionId}/balance` (`balance` in the `aerosync` catalog).
 ///
 /// Table 3: get an account's balance.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect.
     BankConnectionIssue,
-    /// `AC-105` `Balance check not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Balance checks are not supported for manually linked accounts. Check the connectionMethod field on GET /accounts before calling this endpoint.
+    /// `AC-105` `Balance check not available for manually linked users.` HTTP 405, retry: never. Balance checks are not supported for manually linked accounts. Check the connectionMethod field on GET /accounts before calling this endpoint.
     BalanceCheckUnavailable,
-    /// `AC-106` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The FI has revoked the connection. The user must re-authenticate via the widget to restore access.
+    /// `AC-106` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never. The FI has revoked the connection. The user must re-authenticate via the widget to restore access.
     SharingPaused,
 }
-impl BalanceError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::BankConnectionIssue,
-        Code::BalanceCheckUnavailable,
-        Code::SharingPaused,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "balance",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}/balance"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::BalanceCheckUnavailable => Code::BalanceCheckUnavailable,
-            Self::SharingPaused => Code::SharingPaused,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::BankConnectionIssue => 400,
-            Self::BalanceCheckUnavailable => 405,
-            Self::SharingPaused => 400,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::BankConnectionIssue => {
-                "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect."
-            }
-            _ => self.code().description(),
-        }
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::BalanceCheckUnavailable => Some(Self::BalanceCheckUnavailable),
-            Code::SharingPaused => Some(Self::SharingPaused),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for BalanceError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for BalanceError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for BalanceError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for BalanceError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(BalanceError);
+::error_catalog::__private_v0_1::endpoint_items!(BalanceError, Code, http);
 /// Errors of `POST /v2/accounts/{connectionId}/refresh` (`balance_refresh` in the `aerosync` catalog).
 ///
 /// Table 4: start a balance refresh job.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceRefreshError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call.
+    /// `AC-102` `User <connectionId> not found.` HTTP 400, retry: never. The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect.
     BankConnectionIssue,
-    /// `AC-107` `Balance refresh not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Balance refresh is not supported for manually linked accounts. Check connectionMethod on GET /accounts before calling this endpoint.
+    /// `AC-107` `Balance refresh not available for manually linked users.` HTTP 405, retry: never. Balance refresh is not supported for manually linked accounts. Check connectionMethod on GET /accounts before calling this endpoint.
     BalanceRefreshUnavailable,
-    /// `AC-108` `Account has been temporarily blocked due to too many incorrect MFA attempts.`
-    ///
-    /// HTTP 429 · retry: never.
-    ///
-    /// The user has been MFA-locked. Do not retry automatically. Surface a message to the user and contact \[email protected\] if needed.
+    /// `AC-108` `Account has been temporarily blocked due to too many incorrect MFA attempts.` HTTP 429, retry: never. The user has been MFA-locked. Do not retry automatically. Surface a message to the user and contact \[email protected\] if needed.
     MfaLocked,
 }
-impl BalanceRefreshError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::BalanceRefreshUnavailable,
-        Code::MfaLocked,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "balance_refresh",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}/refresh"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::BalanceRefreshUnavailable => Code::BalanceRefreshUnavailable,
-            Self::MfaLocked => Code::MfaLocked,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 400,
-            Self::BankConnectionIssue => 400,
-            Self::BalanceRefreshUnavailable => 405,
-            Self::MfaLocked => 429,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::UserNotFound { .. } => {
-                "The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call."
-            }
-            Self::BankConnectionIssue => {
-                "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect."
-            }
-            _ => self.code().description(),
-        }
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::BalanceRefreshUnavailable => Some(Self::BalanceRefreshUnavailable),
-            Code::MfaLocked => Some(Self::MfaLocked),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for BalanceRefreshError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for BalanceRefreshError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for BalanceRefreshError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for BalanceRefreshError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(BalanceRefreshError);
+::error_catalog::__private_v0_1::endpoint_items!(BalanceRefreshError, Code, http);
 /// Errors of `GET /v2/accounts/{connectionId}/job/{jobId}` (`jobs` in the `aerosync` catalog).
 ///
 /// Table 5: get a job's status.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum JobsError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-109` `Job <job_id> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The job_id in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually.
+    /// `AC-109` `Job <job_id> not found.` HTTP 404, retry: never. The `job_id` in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually.
     JobNotFound {
         /// The `<job_id>` in the message.
         job_id: ::std::string::String,
     },
 }
-impl JobsError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::JobNotFound,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "jobs",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}/job/{jobId}"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::JobNotFound { .. } => Code::JobNotFound,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::BankConnectionIssue => 400,
-            Self::JobNotFound { .. } => 404,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::JobNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("Job "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::JobNotFound {
-                    job_id: owned(values[0usize]),
-                })
-            }
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for JobsError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            Self::JobNotFound { job_id } => {
-                f.write_str("Job ")?;
-                f.write_str(job_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for JobsError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for JobsError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for JobsError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(JobsError);
+::error_catalog::__private_v0_1::endpoint_items!(JobsError, Code, http);
 /// Errors of a call whose path the catalog does not give (`mfa` in the `aerosync` catalog).
 ///
 /// Table 6: answer an MFA challenge (path unknown).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum MfaError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-110` `Your MFA session has expired. Please reauthenticate to continue.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// The user took too long to respond to the MFA challenge. Re-initiate the job and re-launch the MFA widget from scratch.
+    /// `AC-110` `Your MFA session has expired. Please reauthenticate to continue.` HTTP 405, retry: never. The user took too long to respond to the MFA challenge. Re-initiate the job and re-launch the MFA widget from scratch.
     MfaSessionExpired,
 }
-impl MfaError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::MfaSessionExpired,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "mfa",
-        method: ::core::option::Option::None,
-        path: ::core::option::Option::None,
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::MfaSessionExpired => Code::MfaSessionExpired,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::BankConnectionIssue => 400,
-            Self::MfaSessionExpired => 405,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::MfaSessionExpired => Some(Self::MfaSessionExpired),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for MfaError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for MfaError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for MfaError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for MfaError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(MfaError);
+::error_catalog::__private_v0_1::endpoint_items!(MfaError, Code, http);
 /// Errors of `POST /v2/accounts/{connectionId}/identity` (`identity_job` in the `aerosync` catalog).
 ///
 /// Table 7: start an identity job.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IdentityJobError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-111` `Identity jobs are not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Identity jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
+    /// `AC-111` `Identity jobs are not available for manually linked users.` HTTP 405, retry: never. Identity jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
     IdentityUnavailable,
-    /// `AC-112` `Conflict — another job currently in progress.`
-    ///
-    /// HTTP 409 · retry: later.
-    ///
-    /// A job is already running for this connectionId. Check job state server-side before triggering a new request.
+    /// `AC-112` `Conflict — another job currently in progress.` HTTP 409, retry: later. A job is already running for this connectionId. Check job state server-side before triggering a new request.
     JobInProgress,
 }
-impl IdentityJobError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::IdentityUnavailable,
-        Code::JobInProgress,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "identity_job",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}/identity"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::IdentityUnavailable => Code::IdentityUnavailable,
-            Self::JobInProgress => Code::JobInProgress,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::BankConnectionIssue => 400,
-            Self::IdentityUnavailable => 405,
-            Self::JobInProgress => 409,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::IdentityUnavailable => Some(Self::IdentityUnavailable),
-            Code::JobInProgress => Some(Self::JobInProgress),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for IdentityJobError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for IdentityJobError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for IdentityJobError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for IdentityJobError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(IdentityJobError);
+::error_catalog::__private_v0_1::endpoint_items!(IdentityJobError, Code, http);
 /// Errors of `GET /v2/accounts/{connectionId}/identity` (`identity` in the `aerosync` catalog).
 ///
 /// Table 8: get identity data.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IdentityError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-113` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Authentication has failed for the expected user. The user must re-authenticate via the widget.
+    /// `AC-113` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never. Authentication has failed for the expected user. The user must re-authenticate via the widget.
     AuthenticationFailed,
 }
-impl IdentityError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::AuthenticationFailed,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "identity",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}/identity"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::AuthenticationFailed => Code::AuthenticationFailed,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::BankConnectionIssue => 400,
-            Self::AuthenticationFailed => 400,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::AuthenticationFailed => Some(Self::AuthenticationFailed),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for IdentityError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for IdentityError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for IdentityError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for IdentityError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(IdentityError);
+::error_catalog::__private_v0_1::endpoint_items!(IdentityError, Code, http);
 /// Errors of `POST /v2/accounts/{connectionId}/transactions` (`transactions_job` in the `aerosync` catalog).
 ///
 /// Table 9: start a transactions job.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum TransactionsJobError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-112` `Conflict — another job currently in progress.`
-    ///
-    /// HTTP 409 · retry: later.
-    ///
-    /// A job is already running for this connectionId. Check job state server-side before triggering a new request.
+    /// `AC-112` `Conflict — another job currently in progress.` HTTP 409, retry: later. A job is already running for this connectionId. Check job state server-side before triggering a new request.
     JobInProgress,
-    /// `AC-114` `Transaction jobs are not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Transaction jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
+    /// `AC-114` `Transaction jobs are not available for manually linked users.` HTTP 405, retry: never. Transaction jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
     TransactionJobsUnavailable,
 }
-impl TransactionsJobError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::JobInProgress,
-        Code::TransactionJobsUnavailable,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "transactions_job",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}/transactions"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::JobInProgress => Code::JobInProgress,
-            Self::TransactionJobsUnavailable => Code::TransactionJobsUnavailable,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::BankConnectionIssue => 400,
-            Self::JobInProgress => 409,
-            Self::TransactionJobsUnavailable => 405,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::JobInProgress => Some(Self::JobInProgress),
-            Code::TransactionJobsUnavailable => Some(Self::TransactionJobsUnavailable),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for TransactionsJobError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for TransactionsJobError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for TransactionsJobError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for TransactionsJobError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(TransactionsJobError);
+::error_catalog::__private_v0_1::endpoint_items!(TransactionsJobError, Code, http);
 /// Errors of `GET /v2/accounts/{connectionId}/transactions` (`transactions` in the `aerosync` catalog).
 ///
 /// Table 10: get transactions.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum TransactionsError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-115` `Transaction data not available for manually linked users.`
-    ///
-    /// HTTP 405 · retry: never.
-    ///
-    /// Transaction data requires a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
+    /// `AC-115` `Transaction data not available for manually linked users.` HTTP 405, retry: never. Transaction data requires a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
     TransactionDataUnavailable,
 }
-impl TransactionsError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::TransactionDataUnavailable,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "transactions",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/v2/accounts/{connectionId}/transactions"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::TransactionDataUnavailable => Code::TransactionDataUnavailable,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::BankConnectionIssue => 400,
-            Self::TransactionDataUnavailable => 405,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::TransactionDataUnavailable => Some(Self::TransactionDataUnavailable),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for TransactionsError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for TransactionsError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for TransactionsError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for TransactionsError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(TransactionsError);
+::error_catalog::__private_v0_1::endpoint_items!(TransactionsError, Code, http);
 /// Errors of a call whose path the catalog does not give (`balance_refresh_job` in the `aerosync` catalog).
 ///
 /// Table 11: look up a balance refresh job (path unknown).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceRefreshJobError {
-    /// `AC-100` `Missing required request parameters: [connectionId].`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-001` `Invalid API key and secret.`
-    ///
-    /// HTTP 403 · retry: never.
-    ///
-    /// The supplied credentials are not authorized. Check your Authorization header and token validity.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-102` `User <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The connectionId in the path parameter is invalid.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// There are connection issues with the FI.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-109` `Balance refresh job for <connectionId> not found.`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The job_id in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually.
+    /// `AC-109` `Balance refresh job for <connectionId> not found.` HTTP 404, retry: never. The `job_id` in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually.
     JobNotFound {
         /// The `<connectionId>` in the message.
         connection_id: ::std::string::String,
     },
 }
-impl BalanceRefreshJobError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidRequest,
-        Code::InvalidToken,
-        Code::UserNotFound,
-        Code::BankConnectionIssue,
-        Code::JobNotFound,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "balance_refresh_job",
-        method: ::core::option::Option::None,
-        path: ::core::option::Option::None,
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidRequest => Code::InvalidRequest,
-            Self::InvalidToken => Code::InvalidToken,
-            Self::UserNotFound { .. } => Code::UserNotFound,
-            Self::BankConnectionIssue => Code::BankConnectionIssue,
-            Self::JobNotFound { .. } => Code::JobNotFound,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidRequest => 400,
-            Self::InvalidToken => 403,
-            Self::UserNotFound { .. } => 404,
-            Self::BankConnectionIssue => 400,
-            Self::JobNotFound { .. } => 404,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::JobNotFound { .. } => {
-                "Balance refresh job for <connectionId> not found."
-            }
-            _ => self.code().message(),
-        }
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::InvalidRequest => Some(Self::InvalidRequest),
-            Code::InvalidToken => Some(Self::InvalidToken),
-            Code::UserNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[Literal("User "), Field(0), Literal(" not found.")],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::UserNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            Code::BankConnectionIssue => Some(Self::BankConnectionIssue),
-            Code::JobNotFound => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[
-                            Literal("Balance refresh job for "),
-                            Field(0),
-                            Literal(" not found."),
-                        ],
-                        message,
-                        &mut values,
-                    );
-                }
-                Some(Self::JobNotFound {
-                    connection_id: owned(values[0usize]),
-                })
-            }
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for BalanceRefreshJobError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::UserNotFound { connection_id } => {
-                f.write_str("User ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            Self::JobNotFound { connection_id } => {
-                f.write_str("Balance refresh job for ")?;
-                f.write_str(connection_id)?;
-                f.write_str(" not found.")
-            }
-            _ => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for BalanceRefreshJobError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for BalanceRefreshJobError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for BalanceRefreshJobError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(BalanceRefreshJobError);
+::error_catalog::__private_v0_1::endpoint_items!(BalanceRefreshJobError, Code, http);
 /// Errors the widget reports as strings (`widget` in the `aerosync` catalog).
 ///
 /// The widget's onError callback: one string per error.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum WidgetError {
-    /// `AR-100` `No response received from the user within the expected time frame. Please try again later.`
-    ///
-    /// Widget type `POLLING_TIMEOUT` · retry: later.
+    /// `AR-100` `No response received from the user within the expected time frame. Please try again later.` Widget type `POLLING_TIMEOUT`, retry: later.
     PollingTimeout,
-    /// `AR-500` `A server error occurred. Please try again later.`
-    ///
-    /// Widget type `SERVER_ERROR` · retry: later.
+    /// `AR-500` `A server error occurred. Please try again later.` Widget type `SERVER_ERROR`, retry: later.
     ServerError,
-    /// `AC-117` `Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct.`
-    ///
-    /// Widget type `INCORRECT_CREDENTIALS` · retry: never.
+    /// `AC-117` `Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct.` Widget type `INCORRECT_CREDENTIALS`, retry: never.
     IncorrectCredentials,
 }
-impl WidgetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::PollingTimeout,
-        Code::ServerError,
-        Code::IncorrectCredentials,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "widget",
-        method: ::core::option::Option::None,
-        path: ::core::option::Option::None,
+::error_catalog::__private_v0_1::endpoint_items!(WidgetError, Code, widget);
+const _: () = {
+    use ::core::option::Option::{self, None, Some};
+    use ::core::primitive::usize;
+    use ::error_catalog::{
+        Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire,
     };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::PollingTimeout => Code::PollingTimeout,
-            Self::ServerError => Code::ServerError,
-            Self::IncorrectCredentials => Code::IncorrectCredentials,
-        }
-    }
-    /// The error type the widget reports, like `POLLING_TIMEOUT`.
-    #[must_use]
-    pub const fn error_type(&self) -> &'static ::core::primitive::str {
-        match self {
-            Self::PollingTimeout => "POLLING_TIMEOUT",
-            Self::ServerError => "SERVER_ERROR",
-            Self::IncorrectCredentials => "INCORRECT_CREDENTIALS",
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::PollingTimeout => Some(Self::PollingTimeout),
-            Code::ServerError => Some(Self::ServerError),
-            Code::IncorrectCredentials => Some(Self::IncorrectCredentials),
-            _ => None,
-        }
-    }
-    /// The string the widget reports for this error, in the catalog's format.
-    #[must_use]
-    pub fn to_widget_string(&self) -> ::std::string::String {
-        let message = ::std::string::ToString::to_string(self);
-        ::error_catalog::__private_v0_1::render(
-            &[
-                ::error_catalog::__private_v0_1::Segment::Field(0),
-                ::error_catalog::__private_v0_1::Segment::Literal(" | Code: "),
-                ::error_catalog::__private_v0_1::Segment::Field(1),
-                ::error_catalog::__private_v0_1::Segment::Literal(" | Message: "),
-                ::error_catalog::__private_v0_1::Segment::Field(2),
-            ],
-            &[self.error_type(), self.code().as_str(), &message],
-        )
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for WidgetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for WidgetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for WidgetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::None
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-/// Reads a widget error string, plain or JSON-quoted.
-#[automatically_derived]
-impl ::core::str::FromStr for WidgetError {
-    type Err = ::error_catalog::ResponseError;
-    fn from_str(
-        text: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
-        const FORMAT: ::error_catalog::__private_v0_1::WidgetFormat = ::error_catalog::__private_v0_1::WidgetFormat {
-            text: "<type> | Code: <code> | Message: <message>",
-            segments: &[
-                ::error_catalog::__private_v0_1::Segment::Field(0),
-                ::error_catalog::__private_v0_1::Segment::Literal(" | Code: "),
-                ::error_catalog::__private_v0_1::Segment::Field(1),
-                ::error_catalog::__private_v0_1::Segment::Literal(" | Message: "),
-                ::error_catalog::__private_v0_1::Segment::Field(2),
-            ],
-            code: 1usize,
-            message: ::core::option::Option::Some(2usize),
-        };
-        ::error_catalog::__private_v0_1::widget(
-            text,
-            &FORMAT,
-            |code, message| {
-                let code = Code::parse(code)
-                    .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-                Self::from_code(code, message)
-                    .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                        code.as_str(),
-                        Self::ENDPOINT.key,
-                    ))
+    use ::error_catalog::Retry::{Backoff, Later, Never};
+    const FACTS: &[CodeFacts<Code>] = &[
+        CodeFacts::http(Code::InvalidToken, "AC-001", 403, Never)
+            .message("Invalid API key and secret.")
+            .description(
+                "The supplied credentials are not authorized. Check your Authorization header and token validity.",
+            ),
+        CodeFacts::http(Code::InvalidRequest, "AC-100", 400, Never)
+            .message("Missing required request parameters: [connectionId].")
+            .description(
+                "The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.",
+            ),
+        CodeFacts::http(Code::InvalidApiKey, "AC-101", 401, Never)
+            .message("Invalid API key and secret.")
+            .description(
+                "The supplied credentials are not authorized. Double-check your apiKey and apiSecret.",
+            ),
+        CodeFacts::http(Code::UserNotFound, "AC-102", 404, Never)
+            .message("User <connectionId> not found.")
+            .description("The connectionId in the path parameter is invalid."),
+        CodeFacts::http(Code::IncompleteAccountData, "AC-103", 400, Never)
+            .message("The FI failed to send account number, routing number, or balance.")
+            .description(
+                "The financial institution returned incomplete data. Surface a user-friendly error and prompt the user to reconnect.",
+            ),
+        CodeFacts::http(Code::BankConnectionIssue, "AC-104", 400, Backoff)
+            .message(
+                "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.",
+            )
+            .description("There are connection issues with the FI."),
+        CodeFacts::http(Code::BalanceCheckUnavailable, "AC-105", 405, Never)
+            .message("Balance check not available for manually linked users.")
+            .description(
+                "Balance checks are not supported for manually linked accounts. Check the connectionMethod field on GET /accounts before calling this endpoint.",
+            ),
+        CodeFacts::http(Code::SharingPaused, "AC-106", 400, Never)
+            .message(
+                "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.",
+            )
+            .description(
+                "The FI has revoked the connection. The user must re-authenticate via the widget to restore access.",
+            ),
+        CodeFacts::http(Code::BalanceRefreshUnavailable, "AC-107", 405, Never)
+            .message("Balance refresh not available for manually linked users.")
+            .description(
+                "Balance refresh is not supported for manually linked accounts. Check connectionMethod on GET /accounts before calling this endpoint.",
+            ),
+        CodeFacts::http(Code::MfaLocked, "AC-108", 429, Never)
+            .message(
+                "Account has been temporarily blocked due to too many incorrect MFA attempts.",
+            )
+            .description(
+                "The user has been MFA-locked. Do not retry automatically. Surface a message to the user and contact [email protected] if needed.",
+            ),
+        CodeFacts::http(Code::JobNotFound, "AC-109", 404, Never)
+            .message("Job <job_id> not found.")
+            .description(
+                "The job_id in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually.",
+            ),
+        CodeFacts::http(Code::MfaSessionExpired, "AC-110", 405, Never)
+            .message("Your MFA session has expired. Please reauthenticate to continue.")
+            .description(
+                "The user took too long to respond to the MFA challenge. Re-initiate the job and re-launch the MFA widget from scratch.",
+            ),
+        CodeFacts::http(Code::IdentityUnavailable, "AC-111", 405, Never)
+            .message("Identity jobs are not available for manually linked users.")
+            .description(
+                "Identity jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.",
+            ),
+        CodeFacts::http(Code::JobInProgress, "AC-112", 409, Later)
+            .message("Conflict — another job currently in progress.")
+            .description(
+                "A job is already running for this connectionId. Check job state server-side before triggering a new request.",
+            ),
+        CodeFacts::http(Code::AuthenticationFailed, "AC-113", 400, Never)
+            .message(
+                "For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.",
+            )
+            .description(
+                "Authentication has failed for the expected user. The user must re-authenticate via the widget.",
+            ),
+        CodeFacts::http(Code::TransactionJobsUnavailable, "AC-114", 405, Never)
+            .message("Transaction jobs are not available for manually linked users.")
+            .description(
+                "Transaction jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.",
+            ),
+        CodeFacts::http(Code::TransactionDataUnavailable, "AC-115", 405, Never)
+            .message("Transaction data not available for manually linked users.")
+            .description(
+                "Transaction data requires a widget-linked account. If the user linked manually, prompt them to re-link via the widget.",
+            ),
+        CodeFacts::widget(Code::IncorrectCredentials, "AC-117", Never)
+            .message(
+                "Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct.",
+            )
+            .error_type("INCORRECT_CREDENTIALS"),
+        CodeFacts::widget(Code::PollingTimeout, "AR-100", Later)
+            .message(
+                "No response received from the user within the expected time frame. Please try again later.",
+            )
+            .error_type("POLLING_TIMEOUT"),
+        CodeFacts::widget(Code::ServerError, "AR-500", Later)
+            .message("A server error occurred. Please try again later.")
+            .error_type("SERVER_ERROR"),
+    ];
+    impl ::error_catalog::CatalogCode for Code {
+        const CATALOG: Catalog = Catalog {
+            name: "aerosync",
+            code_type: CodeType::String,
+            wire: Wire {
+                code: "/error/code",
+                message: "/error/message",
+                description: ::core::option::Option::None,
             },
-        )
+            widget: ::core::option::Option::Some(
+                "<type> | Code: <code> | Message: <message>",
+            ),
+        };
+        const FACTS: &'static [CodeFacts<Self>] = FACTS;
+        const LOOKUP: Lookup = Lookup {
+            seed: 0,
+            pilots: &[0, 3, 15, 1, 2, 1],
+            slots: &[
+                6, 8, 9, 11, 0, 15, 19, 18, 3, 12, 13, 0, 17, 4, 1, 7, 10, 5, 0, 14, 0,
+                2, 16, 0, 20, 0,
+            ],
+        };
+        fn index(self) -> usize {
+            self as usize
+        }
     }
-}
+    impl ::error_catalog::EndpointError for TokenError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("token").route("POST", "/v2/token");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest)
+                .message("Required attributes are missing or not in a valid format."),
+            Entry::of(Code::InvalidApiKey),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidApiKey => visit(1, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidApiKey,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for AccountsError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("accounts")
+            .route("GET", "/v2/accounts/{connectionId}");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest)
+                .message("Required attributes are missing or not in a valid format."),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound)
+                .description(
+                    "The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call.",
+                ),
+            Entry::of(Code::IncompleteAccountData),
+            Entry::of(Code::BankConnectionIssue)
+                .description(
+                    "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect via the widget.",
+                ),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::IncompleteAccountData => visit(3, &[]),
+                Self::BankConnectionIssue => visit(4, &[]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::IncompleteAccountData,
+                4 => Self::BankConnectionIssue,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for BalanceError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("balance")
+            .route("GET", "/v2/accounts/{connectionId}/balance");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::BankConnectionIssue)
+                .description(
+                    "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect.",
+                ),
+            Entry::of(Code::BalanceCheckUnavailable),
+            Entry::of(Code::SharingPaused),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::BankConnectionIssue => visit(2, &[]),
+                Self::BalanceCheckUnavailable => visit(3, &[]),
+                Self::SharingPaused => visit(4, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => Self::BankConnectionIssue,
+                3 => Self::BalanceCheckUnavailable,
+                4 => Self::SharingPaused,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for BalanceRefreshError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("balance_refresh")
+            .route("POST", "/v2/accounts/{connectionId}/refresh");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound)
+                .status(400)
+                .description(
+                    "The connectionId in the path parameter is invalid. Confirm the user completed the widget onSuccess flow before making this call.",
+                ),
+            Entry::of(Code::BankConnectionIssue)
+                .description(
+                    "There are connection issues with the FI. Retry with exponential backoff. If the issue persists, prompt the user to reconnect.",
+                ),
+            Entry::of(Code::BalanceRefreshUnavailable),
+            Entry::of(Code::MfaLocked),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::BalanceRefreshUnavailable => visit(4, &[]),
+                Self::MfaLocked => visit(5, &[]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => Self::BalanceRefreshUnavailable,
+                5 => Self::MfaLocked,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for JobsError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("jobs")
+            .route("GET", "/v2/accounts/{connectionId}/job/{jobId}");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound),
+            Entry::of(Code::BankConnectionIssue),
+            Entry::of(Code::JobNotFound),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::JobNotFound { job_id } => visit(4, &[job_id]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => {
+                    Self::JobNotFound {
+                        job_id: values.take(),
+                    }
+                }
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for MfaError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("mfa");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound),
+            Entry::of(Code::BankConnectionIssue),
+            Entry::of(Code::MfaSessionExpired),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::MfaSessionExpired => visit(4, &[]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => Self::MfaSessionExpired,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for IdentityJobError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("identity_job")
+            .route("POST", "/v2/accounts/{connectionId}/identity");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound),
+            Entry::of(Code::BankConnectionIssue),
+            Entry::of(Code::IdentityUnavailable),
+            Entry::of(Code::JobInProgress),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::IdentityUnavailable => visit(4, &[]),
+                Self::JobInProgress => visit(5, &[]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => Self::IdentityUnavailable,
+                5 => Self::JobInProgress,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for IdentityError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("identity")
+            .route("GET", "/v2/accounts/{connectionId}/identity");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound),
+            Entry::of(Code::BankConnectionIssue),
+            Entry::of(Code::AuthenticationFailed),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::AuthenticationFailed => visit(4, &[]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => Self::AuthenticationFailed,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for TransactionsJobError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("transactions_job")
+            .route("POST", "/v2/accounts/{connectionId}/transactions");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound),
+            Entry::of(Code::BankConnectionIssue),
+            Entry::of(Code::JobInProgress),
+            Entry::of(Code::TransactionJobsUnavailable),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::JobInProgress => visit(4, &[]),
+                Self::TransactionJobsUnavailable => visit(5, &[]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => Self::JobInProgress,
+                5 => Self::TransactionJobsUnavailable,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for TransactionsError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("transactions")
+            .route("GET", "/v2/accounts/{connectionId}/transactions");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound),
+            Entry::of(Code::BankConnectionIssue),
+            Entry::of(Code::TransactionDataUnavailable),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::TransactionDataUnavailable => visit(4, &[]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => Self::TransactionDataUnavailable,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for BalanceRefreshJobError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("balance_refresh_job");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidRequest),
+            Entry::of(Code::InvalidToken),
+            Entry::of(Code::UserNotFound),
+            Entry::of(Code::BankConnectionIssue),
+            Entry::of(Code::JobNotFound)
+                .message("Balance refresh job for <connectionId> not found."),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidRequest => visit(0, &[]),
+                Self::InvalidToken => visit(1, &[]),
+                Self::UserNotFound { connection_id } => visit(2, &[connection_id]),
+                Self::BankConnectionIssue => visit(3, &[]),
+                Self::JobNotFound { connection_id } => visit(4, &[connection_id]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidRequest,
+                1 => Self::InvalidToken,
+                2 => {
+                    Self::UserNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                3 => Self::BankConnectionIssue,
+                4 => {
+                    Self::JobNotFound {
+                        connection_id: values.take(),
+                    }
+                }
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for WidgetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::widget("widget");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::PollingTimeout),
+            Entry::of(Code::ServerError),
+            Entry::of(Code::IncorrectCredentials),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::PollingTimeout => visit(0, &[]),
+                Self::ServerError => visit(1, &[]),
+                Self::IncorrectCredentials => visit(2, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::PollingTimeout,
+                1 => Self::ServerError,
+                2 => Self::IncorrectCredentials,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+};
 const _: &[::core::primitive::u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/../catalogs/aerosync.toml")
 );

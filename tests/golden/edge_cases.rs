@@ -12,143 +12,23 @@
     ::core::fmt::Debug,
 )]
 pub enum Code {
-    /// `E.1` `f is <f>, f_ is <f_>, type is <type>.`
-    ///
-    /// HTTP 400 · retry: never.
+    /// `E.1` `f is <f>, f_ is <f_>, type is <type>.` HTTP 400, retry: never.
     FormatterNamedField,
-    /// `E"2` `{not a format} "quoted" back\slash <<literal> and <id>`
-    ///
-    /// HTTP 409 · retry: with backoff.
+    /// `E"2` `{not a format} "quoted" back\slash <<literal> and <id>` HTTP 409, retry: with backoff.
     BracesAndQuotes,
-    /// `E-4` `<reason>`
-    ///
-    /// HTTP 422 · retry: never.
+    /// `E-4` `<reason>` HTTP 422, retry: never.
     OnlyAPlaceholder,
-    /// `E-3` `Plain.`
-    ///
-    /// HTTP 500 · retry: later.
+    /// `E-3` `Plain.` HTTP 500, retry: later.
     Plain,
 }
-impl Code {
-    /// Every code, in catalog order.
-    pub const ALL: &'static [Self] = &[
-        Self::FormatterNamedField,
-        Self::BracesAndQuotes,
-        Self::OnlyAPlaceholder,
-        Self::Plain,
-    ];
-    /// Where this catalog's error bodies keep code, message and description (JSON pointers).
-    pub const WIRE: ::error_catalog::Wire = ::error_catalog::Wire {
-        code: "/c",
-        message: "/m",
-        description: ::core::option::Option::None,
-    };
-    /// The code as the API writes it.
-    #[must_use]
-    pub const fn as_str(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::FormatterNamedField => "E.1",
-            Self::BracesAndQuotes => "E\"2",
-            Self::OnlyAPlaceholder => "E-4",
-            Self::Plain => "E-3",
-        }
-    }
-    /// The code the API wrote as `code`, if the catalog has it (exact match).
-    #[must_use]
-    pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-        const BY_TEXT: &[(&::core::primitive::str, Code)] = &[
-            ("E\"2", Code::BracesAndQuotes),
-            ("E-3", Code::Plain),
-            ("E-4", Code::OnlyAPlaceholder),
-            ("E.1", Code::FormatterNamedField),
-        ];
-        match BY_TEXT.binary_search_by(|(text, _)| ::core::cmp::Ord::cmp(*text, code)) {
-            ::core::result::Result::Ok(index) => {
-                ::core::option::Option::Some(BY_TEXT[index].1)
-            }
-            ::core::result::Result::Err(_) => ::core::option::Option::None,
-        }
-    }
-    /// The HTTP status the code has unless an endpoint overrides it; `None` for a
-    /// code that is only reported as a string (a widget error).
-    #[must_use]
-    pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
-        use ::core::option::Option::Some;
-        match self {
-            Self::FormatterNamedField => Some(400),
-            Self::BracesAndQuotes => Some(409),
-            Self::OnlyAPlaceholder => Some(422),
-            Self::Plain => Some(500),
-        }
-    }
-    /// The message template unless an endpoint overrides it; `<name>` marks a
-    /// placeholder.
-    #[must_use]
-    pub const fn message(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::FormatterNamedField => "f is <f>, f_ is <f_>, type is <type>.",
-            Self::BracesAndQuotes => {
-                "{not a format} \"quoted\" back\\slash <<literal> and <id>"
-            }
-            Self::OnlyAPlaceholder => "<reason>",
-            Self::Plain => "Plain.",
-        }
-    }
-    /// What the code means and what to do, unless an endpoint overrides it.
-    #[must_use]
-    pub const fn description(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::FormatterNamedField => "",
-            Self::BracesAndQuotes => "",
-            Self::OnlyAPlaceholder => "",
-            Self::Plain => "",
-        }
-    }
-    /// Whether retrying can help, unless an endpoint overrides it.
-    #[must_use]
-    pub const fn retry(self) -> ::error_catalog::Retry {
-        match self {
-            Self::FormatterNamedField => ::error_catalog::Retry::Never,
-            Self::BracesAndQuotes => ::error_catalog::Retry::Backoff,
-            Self::OnlyAPlaceholder => ::error_catalog::Retry::Never,
-            Self::Plain => ::error_catalog::Retry::Later,
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for Code {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for Code {
-    type Err = ::error_catalog::UnknownCode;
-    fn from_str(
-        code: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::parse(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(::error_catalog::UnknownCode::new(code))
-            }
-        }
-    }
-}
+::error_catalog::__private_v0_1::code_items!(Code, string);
 /// Errors of a call whose path the catalog does not give (`everything` in the `edge_cases` catalog).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum EverythingError {
-    /// `E.1` `f is <f>, f_ is <f_>, type is <type>.`
-    ///
-    /// HTTP 400 · retry: never.
+    /// `E.1` `f is <f>, f_ is <f_>, type is <type>.` HTTP 400, retry: never.
     FormatterNamedField {
         /// The `<f>` in the message.
         f: ::std::string::String,
@@ -157,244 +37,99 @@ pub enum EverythingError {
         /// The `<type>` in the message.
         r#type: ::std::string::String,
     },
-    /// `E"2` `{not a format} "quoted" back\slash <<literal> and <id>`
-    ///
-    /// HTTP 409 · retry: with backoff.
+    /// `E"2` `{not a format} "quoted" back\slash <<literal> and <id>` HTTP 409, retry: with backoff.
     BracesAndQuotes {
         /// The `<id>` in the message.
         id: ::std::string::String,
     },
-    /// `E-4` `<reason>`
-    ///
-    /// HTTP 422 · retry: never.
+    /// `E-4` `<reason>` HTTP 422, retry: never.
     OnlyAPlaceholder {
         /// The `<reason>` in the message.
         reason: ::std::string::String,
     },
-    /// `E-3` `Plain.`
-    ///
-    /// HTTP 500 · retry: later.
+    /// `E-3` `Plain.` HTTP 500, retry: later.
     Plain,
 }
-impl EverythingError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::FormatterNamedField,
-        Code::BracesAndQuotes,
-        Code::OnlyAPlaceholder,
-        Code::Plain,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "everything",
-        method: ::core::option::Option::None,
-        path: ::core::option::Option::None,
+::error_catalog::__private_v0_1::endpoint_items!(EverythingError, Code, http);
+const _: () = {
+    use ::core::option::Option::{self, None, Some};
+    use ::core::primitive::usize;
+    use ::error_catalog::{
+        Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire,
     };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::FormatterNamedField { .. } => Code::FormatterNamedField,
-            Self::BracesAndQuotes { .. } => Code::BracesAndQuotes,
-            Self::OnlyAPlaceholder { .. } => Code::OnlyAPlaceholder,
-            Self::Plain => Code::Plain,
+    use ::error_catalog::Retry::{Backoff, Later, Never};
+    const FACTS: &[CodeFacts<Code>] = &[
+        CodeFacts::http(Code::FormatterNamedField, "E.1", 400, Never)
+            .message("f is <f>, f_ is <f_>, type is <type>."),
+        CodeFacts::http(Code::BracesAndQuotes, "E\"2", 409, Backoff)
+            .message("{not a format} \"quoted\" back\\slash <<literal> and <id>"),
+        CodeFacts::http(Code::OnlyAPlaceholder, "E-4", 422, Never).message("<reason>"),
+        CodeFacts::http(Code::Plain, "E-3", 500, Later).message("Plain."),
+    ];
+    impl ::error_catalog::CatalogCode for Code {
+        const CATALOG: Catalog = Catalog {
+            name: "edge_cases",
+            code_type: CodeType::String,
+            wire: Wire {
+                code: "/c",
+                message: "/m",
+                description: ::core::option::Option::None,
+            },
+            widget: ::core::option::Option::None,
+        };
+        const FACTS: &'static [CodeFacts<Self>] = FACTS;
+        const LOOKUP: Lookup = Lookup {
+            seed: 0,
+            pilots: &[1, 0],
+            slots: &[0, 2, 4, 1, 3, 0],
+        };
+        fn index(self) -> usize {
+            self as usize
         }
     }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::FormatterNamedField { .. } => 400,
-            Self::BracesAndQuotes { .. } => 409,
-            Self::OnlyAPlaceholder { .. } => 422,
-            Self::Plain => 500,
+    impl ::error_catalog::EndpointError for EverythingError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("everything");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::FormatterNamedField),
+            Entry::of(Code::BracesAndQuotes),
+            Entry::of(Code::OnlyAPlaceholder),
+            Entry::of(Code::Plain),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::FormatterNamedField { f, f_, r#type } => visit(0, &[f, f_, r#type]),
+                Self::BracesAndQuotes { id } => visit(1, &[id]),
+                Self::OnlyAPlaceholder { reason } => visit(2, &[reason]),
+                Self::Plain => visit(3, &[]),
+            }
         }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        use ::error_catalog::__private_v0_1::{owned, split, Segment::{Field, Literal}};
-        match code {
-            Code::FormatterNamedField => {
-                let mut values = [None; 3usize];
-                if let Some(message) = message {
-                    split(
-                        &[
-                            Literal("f is "),
-                            Field(0),
-                            Literal(", f_ is "),
-                            Field(1),
-                            Literal(", type is "),
-                            Field(2),
-                            Literal("."),
-                        ],
-                        message,
-                        &mut values,
-                    );
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => {
+                    Self::FormatterNamedField {
+                        f: values.take(),
+                        f_: values.take(),
+                        r#type: values.take(),
+                    }
                 }
-                Some(Self::FormatterNamedField {
-                    f: owned(values[0usize]),
-                    f_: owned(values[1usize]),
-                    r#type: owned(values[2usize]),
-                })
-            }
-            Code::BracesAndQuotes => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(
-                        &[
-                            Literal(
-                                "{not a format} \"quoted\" back\\slash <literal> and ",
-                            ),
-                            Field(0),
-                        ],
-                        message,
-                        &mut values,
-                    );
+                1 => {
+                    Self::BracesAndQuotes {
+                        id: values.take(),
+                    }
                 }
-                Some(Self::BracesAndQuotes {
-                    id: owned(values[0usize]),
-                })
-            }
-            Code::OnlyAPlaceholder => {
-                let mut values = [None; 1usize];
-                if let Some(message) = message {
-                    split(&[Field(0)], message, &mut values);
+                2 => {
+                    Self::OnlyAPlaceholder {
+                        reason: values.take(),
+                    }
                 }
-                Some(Self::OnlyAPlaceholder {
-                    reason: owned(values[0usize]),
-                })
-            }
-            Code::Plain => Some(Self::Plain),
+                3 => Self::Plain,
+                _ => return None,
+            };
+            Some(error)
         }
     }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::text_code(&fields, &Code::WIRE)?;
-        let code = Code::parse(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Text(self.code().as_str()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for EverythingError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        match self {
-            Self::FormatterNamedField { f: f__, f_, r#type } => {
-                f.write_str("f is ")?;
-                f.write_str(f__)?;
-                f.write_str(", f_ is ")?;
-                f.write_str(f_)?;
-                f.write_str(", type is ")?;
-                f.write_str(r#type)?;
-                f.write_str(".")
-            }
-            Self::BracesAndQuotes { id } => {
-                f.write_str("{not a format} \"quoted\" back\\slash <literal> and ")?;
-                f.write_str(id)
-            }
-            Self::OnlyAPlaceholder { reason } => f.write_str(reason),
-            Self::Plain => f.write_str(self.message_template()),
-        }
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for EverythingError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for EverythingError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for EverythingError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(EverythingError);
+};
 const _: &[::core::primitive::u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/fixtures/edge-cases.toml")
 );

@@ -14,13887 +14,5076 @@
     ::core::fmt::Debug,
 )]
 pub enum Code {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never.
     AccessTokenMissing,
-    /// `1001` `type missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
+    /// `1001` `type missing` HTTP 400, retry: never.
     TypeMissing,
-    /// `1003` `access_token disallowed`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You included an access_token on a submit call - this is only allowed on step and get routes.
+    /// `1003` `access_token disallowed` HTTP 400, retry: never.
     AccessTokenDisallowed,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never.
     InvalidCredentialsFormat,
-    /// `1007` `upgrade_to required`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// In order to upgrade an account, an upgrade_to field is required , ex. connect
+    /// `1007` `upgrade_to required` HTTP 400, retry: never.
     UpgradeToRequired,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never.
     BadAccessToken,
-    /// `1106` `bad public_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This public_token is corrupt or does not exist in our database. See the \[Link docs\](<https://plaid.com/docs/link/>).
+    /// `1106` `bad public_token` HTTP 401, retry: never.
     BadPublicToken,
-    /// `1107` `missing public_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include the public_token received from the Plaid Link module. See the \[Link docs\](<https://plaid.com/docs/link/>).
+    /// `1107` `missing public_token` HTTP 401, retry: never.
     MissingPublicToken,
-    /// `1108` `invalid type`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This institution is not currently supported.
+    /// `1108` `invalid type` HTTP 401, retry: never.
     InstitutionTypeNotSupported,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never.
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This product is not enabled for this item. Use the upgrade route to add it.
+    /// `1110` `product not enabled` HTTP 401, retry: never.
     ProductNotEnabled,
-    /// `1111` `invalid upgrade`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Specify a valid product to upgrade this item to.
+    /// `1111` `invalid upgrade` HTTP 401, retry: never.
     InvalidUpgrade,
-    /// `1112` `addition limit exceeded`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// You have reached the maximum number of additions. Contact us to raise your limit.
+    /// `1112` `addition limit exceeded` HTTP 401, retry: never.
     AdditionLimitExceeded,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never.
     UnauthorizedEnvironment,
-    /// `1115` `product already enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The specified product is already enabled for this item. Call the corresponding product endpoint directly.
+    /// `1115` `product already enabled` HTTP 401, retry: never.
     ProductAlreadyEnabled,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never.
     InvalidPassword,
-    /// `1203` `invalid mfa`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA response provided was not correct.
+    /// `1203` `invalid mfa` HTTP 402, retry: never.
     InvalidMfa,
-    /// `1204` `invalid send_method`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA send_method provided was invalid. Consult the documentation for the proper format.
+    /// `1204` `invalid send_method` HTTP 402, retry: never.
     InvalidSendMethod,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never.
     AccountNotSetUp,
-    /// `1207` `country not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// We're United States-only at this point!
+    /// `1207` `country not supported` HTTP 402, retry: never.
     CountryNotSupported,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never.
     NoAccounts,
-    /// `1213` `invalid patch username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username in a PATCH request must match the username provided in the initial add user POST request.
+    /// `1213` `invalid patch username` HTTP 402, retry: never.
     InvalidPatchUsername,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never.
     MfaReset,
-    /// `1218` `mfa not required`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This item does not require the MFA process at this time.
+    /// `1218` `mfa not required` HTTP 401, retry: never.
     MfaNotRequired,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never.
     WellsAccountNotSupported,
-    /// `1300` `institution not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This institution is not yet available in this environment.
+    /// `1300` `institution not available` HTTP 404, retry: never.
     InstitutionNotAvailable,
-    /// `1301` `unable to find institution`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// Double-check the provided institution ID.
+    /// `1301` `unable to find institution` HTTP 404, retry: never.
     InstitutionNotFound,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later.
     InstitutionDown,
-    /// `1304` `invalid institution paging parameters`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// Paging parameters must include a non-negative integer 'offset' and positive integer 'count'
+    /// `1304` `invalid institution paging parameters` HTTP 402, retry: never.
     InvalidInstitutionPaging,
-    /// `1305` `invalid institution query parameters`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// Query parameters must include a non-empty query string
+    /// `1305` `invalid institution query parameters` HTTP 402, retry: never.
     InvalidInstitutionQuery,
-    /// `1307` `institution no longer supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This institution is no longer supported by our longtail partner.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never.
     InstitutionNoLongerSupported,
-    /// `1501` `unable to find category`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// Double-check the provided category ID.
+    /// `1501` `unable to find category` HTTP 404, retry: never.
     CategoryNotFound,
-    /// `1502` `type required`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You must include a type parameter.
+    /// `1502` `type required` HTTP 400, retry: never.
     TypeRequired,
-    /// `1503` `invalid type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The specified type is not supported.
+    /// `1503` `invalid type` HTTP 400, retry: never.
     InvalidType,
-    /// `1507` `invalid date`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Consult the documentation for valid date formats.
+    /// `1507` `invalid date` HTTP 400, retry: never.
     InvalidDate,
-    /// `1600` `product not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product doesn't exist yet, we're actually not sure how you reached this error...
+    /// `1600` `product not found` HTTP 404, retry: never.
     ProductNotFound,
-    /// `1601` `product not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product is not yet available for this institution.
+    /// `1601` `product not available` HTTP 404, retry: never.
     ProductNotAvailable,
-    /// `1606` `account not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The account ID provided was not correct.
+    /// `1606` `account not found` HTTP 404, retry: never.
     AccountNotFound,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never.
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never.
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later.
     PlannedMaintenance,
-    /// `2001` `non-depository account ID specified`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Specify a valid depository account ID.
+    /// `2001` `non-depository account ID specified` HTTP 400, retry: never.
     NonDepositoryAccount,
-    /// `2002` `unable to generate bank account token`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// The bank account token could not be generated. Try again.
+    /// `2002` `unable to generate bank account token` HTTP 400, retry: with backoff.
     BankAccountTokenFailed,
 }
-impl Code {
-    /// Every code, in catalog order.
-    pub const ALL: &'static [Self] = &[
-        Self::AccessTokenMissing,
-        Self::TypeMissing,
-        Self::AccessTokenDisallowed,
-        Self::UnsupportedAccessToken,
-        Self::InvalidOptionsFormat,
-        Self::CredentialsMissing,
-        Self::InvalidCredentialsFormat,
-        Self::UpgradeToRequired,
-        Self::InvalidContentType,
-        Self::ClientIdMissing,
-        Self::SecretMissing,
-        Self::InvalidSecretOrClientId,
-        Self::UnauthorizedProduct,
-        Self::BadAccessToken,
-        Self::BadPublicToken,
-        Self::MissingPublicToken,
-        Self::InstitutionTypeNotSupported,
-        Self::SandboxCredentialsRequired,
-        Self::ProductNotEnabled,
-        Self::InvalidUpgrade,
-        Self::AdditionLimitExceeded,
-        Self::RateLimitExceeded,
-        Self::UnauthorizedEnvironment,
-        Self::ProductAlreadyEnabled,
-        Self::InvalidCredentials,
-        Self::InvalidUsername,
-        Self::InvalidPassword,
-        Self::InvalidMfa,
-        Self::InvalidSendMethod,
-        Self::AccountLocked,
-        Self::AccountNotSetUp,
-        Self::CountryNotSupported,
-        Self::MfaNotSupported,
-        Self::InvalidPin,
-        Self::AccountNotSupported,
-        Self::BofaAccountNotSupported,
-        Self::NoAccounts,
-        Self::InvalidPatchUsername,
-        Self::MfaReset,
-        Self::MfaNotRequired,
-        Self::WellsAccountNotSupported,
-        Self::InstitutionNotAvailable,
-        Self::InstitutionNotFound,
-        Self::InstitutionNotResponding,
-        Self::InstitutionDown,
-        Self::InvalidInstitutionPaging,
-        Self::InvalidInstitutionQuery,
-        Self::InstitutionNoLongerSupported,
-        Self::CategoryNotFound,
-        Self::TypeRequired,
-        Self::InvalidType,
-        Self::InvalidDate,
-        Self::ProductNotFound,
-        Self::ProductNotAvailable,
-        Self::AccountNotFound,
-        Self::ItemNotFound,
-        Self::ExtractorError,
-        Self::ExtractorErrorRetry,
-        Self::PlaidError,
-        Self::PlannedMaintenance,
-        Self::NonDepositoryAccount,
-        Self::BankAccountTokenFailed,
-    ];
-    /// Where this catalog's error bodies keep code, message and description (JSON pointers).
-    pub const WIRE: ::error_catalog::Wire = ::error_catalog::Wire {
-        code: "/code",
-        message: "/message",
-        description: ::core::option::Option::Some("/resolve"),
-    };
-    /// The code as the API writes it.
-    #[must_use]
-    pub const fn as_str(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "1000",
-            Self::TypeMissing => "1001",
-            Self::AccessTokenDisallowed => "1003",
-            Self::UnsupportedAccessToken => "1008",
-            Self::InvalidOptionsFormat => "1004",
-            Self::CredentialsMissing => "1005",
-            Self::InvalidCredentialsFormat => "1006",
-            Self::UpgradeToRequired => "1007",
-            Self::InvalidContentType => "1009",
-            Self::ClientIdMissing => "1100",
-            Self::SecretMissing => "1101",
-            Self::InvalidSecretOrClientId => "1102",
-            Self::UnauthorizedProduct => "1104",
-            Self::BadAccessToken => "1105",
-            Self::BadPublicToken => "1106",
-            Self::MissingPublicToken => "1107",
-            Self::InstitutionTypeNotSupported => "1108",
-            Self::SandboxCredentialsRequired => "1109",
-            Self::ProductNotEnabled => "1110",
-            Self::InvalidUpgrade => "1111",
-            Self::AdditionLimitExceeded => "1112",
-            Self::RateLimitExceeded => "1113",
-            Self::UnauthorizedEnvironment => "1114",
-            Self::ProductAlreadyEnabled => "1115",
-            Self::InvalidCredentials => "1200",
-            Self::InvalidUsername => "1201",
-            Self::InvalidPassword => "1202",
-            Self::InvalidMfa => "1203",
-            Self::InvalidSendMethod => "1204",
-            Self::AccountLocked => "1205",
-            Self::AccountNotSetUp => "1206",
-            Self::CountryNotSupported => "1207",
-            Self::MfaNotSupported => "1208",
-            Self::InvalidPin => "1209",
-            Self::AccountNotSupported => "1210",
-            Self::BofaAccountNotSupported => "1211",
-            Self::NoAccounts => "1212",
-            Self::InvalidPatchUsername => "1213",
-            Self::MfaReset => "1215",
-            Self::MfaNotRequired => "1218",
-            Self::WellsAccountNotSupported => "1219",
-            Self::InstitutionNotAvailable => "1300",
-            Self::InstitutionNotFound => "1301",
-            Self::InstitutionNotResponding => "1302",
-            Self::InstitutionDown => "1303",
-            Self::InvalidInstitutionPaging => "1304",
-            Self::InvalidInstitutionQuery => "1305",
-            Self::InstitutionNoLongerSupported => "1307",
-            Self::CategoryNotFound => "1501",
-            Self::TypeRequired => "1502",
-            Self::InvalidType => "1503",
-            Self::InvalidDate => "1507",
-            Self::ProductNotFound => "1600",
-            Self::ProductNotAvailable => "1601",
-            Self::AccountNotFound => "1606",
-            Self::ItemNotFound => "1610",
-            Self::ExtractorError => "1700",
-            Self::ExtractorErrorRetry => "1701",
-            Self::PlaidError => "1702",
-            Self::PlannedMaintenance => "1800",
-            Self::NonDepositoryAccount => "2001",
-            Self::BankAccountTokenFailed => "2002",
-        }
-    }
-    /// The code the API wrote as `code`, if the catalog has it (exact match).
-    #[must_use]
-    pub fn parse(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-        const BY_TEXT: &[(&::core::primitive::str, Code)] = &[
-            ("1000", Code::AccessTokenMissing),
-            ("1001", Code::TypeMissing),
-            ("1003", Code::AccessTokenDisallowed),
-            ("1004", Code::InvalidOptionsFormat),
-            ("1005", Code::CredentialsMissing),
-            ("1006", Code::InvalidCredentialsFormat),
-            ("1007", Code::UpgradeToRequired),
-            ("1008", Code::UnsupportedAccessToken),
-            ("1009", Code::InvalidContentType),
-            ("1100", Code::ClientIdMissing),
-            ("1101", Code::SecretMissing),
-            ("1102", Code::InvalidSecretOrClientId),
-            ("1104", Code::UnauthorizedProduct),
-            ("1105", Code::BadAccessToken),
-            ("1106", Code::BadPublicToken),
-            ("1107", Code::MissingPublicToken),
-            ("1108", Code::InstitutionTypeNotSupported),
-            ("1109", Code::SandboxCredentialsRequired),
-            ("1110", Code::ProductNotEnabled),
-            ("1111", Code::InvalidUpgrade),
-            ("1112", Code::AdditionLimitExceeded),
-            ("1113", Code::RateLimitExceeded),
-            ("1114", Code::UnauthorizedEnvironment),
-            ("1115", Code::ProductAlreadyEnabled),
-            ("1200", Code::InvalidCredentials),
-            ("1201", Code::InvalidUsername),
-            ("1202", Code::InvalidPassword),
-            ("1203", Code::InvalidMfa),
-            ("1204", Code::InvalidSendMethod),
-            ("1205", Code::AccountLocked),
-            ("1206", Code::AccountNotSetUp),
-            ("1207", Code::CountryNotSupported),
-            ("1208", Code::MfaNotSupported),
-            ("1209", Code::InvalidPin),
-            ("1210", Code::AccountNotSupported),
-            ("1211", Code::BofaAccountNotSupported),
-            ("1212", Code::NoAccounts),
-            ("1213", Code::InvalidPatchUsername),
-            ("1215", Code::MfaReset),
-            ("1218", Code::MfaNotRequired),
-            ("1219", Code::WellsAccountNotSupported),
-            ("1300", Code::InstitutionNotAvailable),
-            ("1301", Code::InstitutionNotFound),
-            ("1302", Code::InstitutionNotResponding),
-            ("1303", Code::InstitutionDown),
-            ("1304", Code::InvalidInstitutionPaging),
-            ("1305", Code::InvalidInstitutionQuery),
-            ("1307", Code::InstitutionNoLongerSupported),
-            ("1501", Code::CategoryNotFound),
-            ("1502", Code::TypeRequired),
-            ("1503", Code::InvalidType),
-            ("1507", Code::InvalidDate),
-            ("1600", Code::ProductNotFound),
-            ("1601", Code::ProductNotAvailable),
-            ("1606", Code::AccountNotFound),
-            ("1610", Code::ItemNotFound),
-            ("1700", Code::ExtractorError),
-            ("1701", Code::ExtractorErrorRetry),
-            ("1702", Code::PlaidError),
-            ("1800", Code::PlannedMaintenance),
-            ("2001", Code::NonDepositoryAccount),
-            ("2002", Code::BankAccountTokenFailed),
-        ];
-        match BY_TEXT.binary_search_by(|(text, _)| ::core::cmp::Ord::cmp(*text, code)) {
-            ::core::result::Result::Ok(index) => {
-                ::core::option::Option::Some(BY_TEXT[index].1)
-            }
-            ::core::result::Result::Err(_) => ::core::option::Option::None,
-        }
-    }
-    /// The code as a number.
-    #[must_use]
-    pub const fn as_u32(self) -> ::core::primitive::u32 {
-        match self {
-            Self::AccessTokenMissing => 1000,
-            Self::TypeMissing => 1001,
-            Self::AccessTokenDisallowed => 1003,
-            Self::UnsupportedAccessToken => 1008,
-            Self::InvalidOptionsFormat => 1004,
-            Self::CredentialsMissing => 1005,
-            Self::InvalidCredentialsFormat => 1006,
-            Self::UpgradeToRequired => 1007,
-            Self::InvalidContentType => 1009,
-            Self::ClientIdMissing => 1100,
-            Self::SecretMissing => 1101,
-            Self::InvalidSecretOrClientId => 1102,
-            Self::UnauthorizedProduct => 1104,
-            Self::BadAccessToken => 1105,
-            Self::BadPublicToken => 1106,
-            Self::MissingPublicToken => 1107,
-            Self::InstitutionTypeNotSupported => 1108,
-            Self::SandboxCredentialsRequired => 1109,
-            Self::ProductNotEnabled => 1110,
-            Self::InvalidUpgrade => 1111,
-            Self::AdditionLimitExceeded => 1112,
-            Self::RateLimitExceeded => 1113,
-            Self::UnauthorizedEnvironment => 1114,
-            Self::ProductAlreadyEnabled => 1115,
-            Self::InvalidCredentials => 1200,
-            Self::InvalidUsername => 1201,
-            Self::InvalidPassword => 1202,
-            Self::InvalidMfa => 1203,
-            Self::InvalidSendMethod => 1204,
-            Self::AccountLocked => 1205,
-            Self::AccountNotSetUp => 1206,
-            Self::CountryNotSupported => 1207,
-            Self::MfaNotSupported => 1208,
-            Self::InvalidPin => 1209,
-            Self::AccountNotSupported => 1210,
-            Self::BofaAccountNotSupported => 1211,
-            Self::NoAccounts => 1212,
-            Self::InvalidPatchUsername => 1213,
-            Self::MfaReset => 1215,
-            Self::MfaNotRequired => 1218,
-            Self::WellsAccountNotSupported => 1219,
-            Self::InstitutionNotAvailable => 1300,
-            Self::InstitutionNotFound => 1301,
-            Self::InstitutionNotResponding => 1302,
-            Self::InstitutionDown => 1303,
-            Self::InvalidInstitutionPaging => 1304,
-            Self::InvalidInstitutionQuery => 1305,
-            Self::InstitutionNoLongerSupported => 1307,
-            Self::CategoryNotFound => 1501,
-            Self::TypeRequired => 1502,
-            Self::InvalidType => 1503,
-            Self::InvalidDate => 1507,
-            Self::ProductNotFound => 1600,
-            Self::ProductNotAvailable => 1601,
-            Self::AccountNotFound => 1606,
-            Self::ItemNotFound => 1610,
-            Self::ExtractorError => 1700,
-            Self::ExtractorErrorRetry => 1701,
-            Self::PlaidError => 1702,
-            Self::PlannedMaintenance => 1800,
-            Self::NonDepositoryAccount => 2001,
-            Self::BankAccountTokenFailed => 2002,
-        }
-    }
-    /// The code the API sent as the number `code`, if the catalog has it.
-    #[must_use]
-    pub const fn from_u32(code: ::core::primitive::u32) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        match code {
-            1000 => Some(Self::AccessTokenMissing),
-            1001 => Some(Self::TypeMissing),
-            1003 => Some(Self::AccessTokenDisallowed),
-            1008 => Some(Self::UnsupportedAccessToken),
-            1004 => Some(Self::InvalidOptionsFormat),
-            1005 => Some(Self::CredentialsMissing),
-            1006 => Some(Self::InvalidCredentialsFormat),
-            1007 => Some(Self::UpgradeToRequired),
-            1009 => Some(Self::InvalidContentType),
-            1100 => Some(Self::ClientIdMissing),
-            1101 => Some(Self::SecretMissing),
-            1102 => Some(Self::InvalidSecretOrClientId),
-            1104 => Some(Self::UnauthorizedProduct),
-            1105 => Some(Self::BadAccessToken),
-            1106 => Some(Self::BadPublicToken),
-            1107 => Some(Self::MissingPublicToken),
-            1108 => Some(Self::InstitutionTypeNotSupported),
-            1109 => Some(Self::SandboxCredentialsRequired),
-            1110 => Some(Self::ProductNotEnabled),
-            1111 => Some(Self::InvalidUpgrade),
-            1112 => Some(Self::AdditionLimitExceeded),
-            1113 => Some(Self::RateLimitExceeded),
-            1114 => Some(Self::UnauthorizedEnvironment),
-            1115 => Some(Self::ProductAlreadyEnabled),
-            1200 => Some(Self::InvalidCredentials),
-            1201 => Some(Self::InvalidUsername),
-            1202 => Some(Self::InvalidPassword),
-            1203 => Some(Self::InvalidMfa),
-            1204 => Some(Self::InvalidSendMethod),
-            1205 => Some(Self::AccountLocked),
-            1206 => Some(Self::AccountNotSetUp),
-            1207 => Some(Self::CountryNotSupported),
-            1208 => Some(Self::MfaNotSupported),
-            1209 => Some(Self::InvalidPin),
-            1210 => Some(Self::AccountNotSupported),
-            1211 => Some(Self::BofaAccountNotSupported),
-            1212 => Some(Self::NoAccounts),
-            1213 => Some(Self::InvalidPatchUsername),
-            1215 => Some(Self::MfaReset),
-            1218 => Some(Self::MfaNotRequired),
-            1219 => Some(Self::WellsAccountNotSupported),
-            1300 => Some(Self::InstitutionNotAvailable),
-            1301 => Some(Self::InstitutionNotFound),
-            1302 => Some(Self::InstitutionNotResponding),
-            1303 => Some(Self::InstitutionDown),
-            1304 => Some(Self::InvalidInstitutionPaging),
-            1305 => Some(Self::InvalidInstitutionQuery),
-            1307 => Some(Self::InstitutionNoLongerSupported),
-            1501 => Some(Self::CategoryNotFound),
-            1502 => Some(Self::TypeRequired),
-            1503 => Some(Self::InvalidType),
-            1507 => Some(Self::InvalidDate),
-            1600 => Some(Self::ProductNotFound),
-            1601 => Some(Self::ProductNotAvailable),
-            1606 => Some(Self::AccountNotFound),
-            1610 => Some(Self::ItemNotFound),
-            1700 => Some(Self::ExtractorError),
-            1701 => Some(Self::ExtractorErrorRetry),
-            1702 => Some(Self::PlaidError),
-            1800 => Some(Self::PlannedMaintenance),
-            2001 => Some(Self::NonDepositoryAccount),
-            2002 => Some(Self::BankAccountTokenFailed),
-            _ => None,
-        }
-    }
-    /// The HTTP status the code has unless an endpoint overrides it; `None` for a
-    /// code that is only reported as a string (a widget error).
-    #[must_use]
-    pub const fn status(self) -> ::core::option::Option<::core::primitive::u16> {
-        use ::core::option::Option::Some;
-        match self {
-            Self::AccessTokenMissing => Some(400),
-            Self::TypeMissing => Some(400),
-            Self::AccessTokenDisallowed => Some(400),
-            Self::UnsupportedAccessToken => Some(400),
-            Self::InvalidOptionsFormat => Some(400),
-            Self::CredentialsMissing => Some(400),
-            Self::InvalidCredentialsFormat => Some(400),
-            Self::UpgradeToRequired => Some(400),
-            Self::InvalidContentType => Some(400),
-            Self::ClientIdMissing => Some(401),
-            Self::SecretMissing => Some(401),
-            Self::InvalidSecretOrClientId => Some(401),
-            Self::UnauthorizedProduct => Some(401),
-            Self::BadAccessToken => Some(401),
-            Self::BadPublicToken => Some(401),
-            Self::MissingPublicToken => Some(401),
-            Self::InstitutionTypeNotSupported => Some(401),
-            Self::SandboxCredentialsRequired => Some(401),
-            Self::ProductNotEnabled => Some(401),
-            Self::InvalidUpgrade => Some(401),
-            Self::AdditionLimitExceeded => Some(401),
-            Self::RateLimitExceeded => Some(429),
-            Self::UnauthorizedEnvironment => Some(401),
-            Self::ProductAlreadyEnabled => Some(401),
-            Self::InvalidCredentials => Some(402),
-            Self::InvalidUsername => Some(402),
-            Self::InvalidPassword => Some(402),
-            Self::InvalidMfa => Some(402),
-            Self::InvalidSendMethod => Some(402),
-            Self::AccountLocked => Some(402),
-            Self::AccountNotSetUp => Some(402),
-            Self::CountryNotSupported => Some(402),
-            Self::MfaNotSupported => Some(402),
-            Self::InvalidPin => Some(402),
-            Self::AccountNotSupported => Some(402),
-            Self::BofaAccountNotSupported => Some(402),
-            Self::NoAccounts => Some(402),
-            Self::InvalidPatchUsername => Some(402),
-            Self::MfaReset => Some(402),
-            Self::MfaNotRequired => Some(401),
-            Self::WellsAccountNotSupported => Some(402),
-            Self::InstitutionNotAvailable => Some(404),
-            Self::InstitutionNotFound => Some(404),
-            Self::InstitutionNotResponding => Some(402),
-            Self::InstitutionDown => Some(402),
-            Self::InvalidInstitutionPaging => Some(402),
-            Self::InvalidInstitutionQuery => Some(402),
-            Self::InstitutionNoLongerSupported => Some(402),
-            Self::CategoryNotFound => Some(404),
-            Self::TypeRequired => Some(400),
-            Self::InvalidType => Some(400),
-            Self::InvalidDate => Some(400),
-            Self::ProductNotFound => Some(404),
-            Self::ProductNotAvailable => Some(404),
-            Self::AccountNotFound => Some(404),
-            Self::ItemNotFound => Some(404),
-            Self::ExtractorError => Some(501),
-            Self::ExtractorErrorRetry => Some(502),
-            Self::PlaidError => Some(500),
-            Self::PlannedMaintenance => Some(503),
-            Self::NonDepositoryAccount => Some(400),
-            Self::BankAccountTokenFailed => Some(400),
-        }
-    }
-    /// The message template unless an endpoint overrides it; `<name>` marks a
-    /// placeholder.
-    #[must_use]
-    pub const fn message(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => "access_token missing",
-            Self::TypeMissing => "type missing",
-            Self::AccessTokenDisallowed => "access_token disallowed",
-            Self::UnsupportedAccessToken => "unsupported access_token",
-            Self::InvalidOptionsFormat => "invalid options format",
-            Self::CredentialsMissing => "credentials missing",
-            Self::InvalidCredentialsFormat => "invalid credentials format",
-            Self::UpgradeToRequired => "upgrade_to required",
-            Self::InvalidContentType => "invalid content-type",
-            Self::ClientIdMissing => "client_id missing",
-            Self::SecretMissing => "secret missing",
-            Self::InvalidSecretOrClientId => "secret or client_id invalid",
-            Self::UnauthorizedProduct => "unauthorized product",
-            Self::BadAccessToken => "bad access_token",
-            Self::BadPublicToken => "bad public_token",
-            Self::MissingPublicToken => "missing public_token",
-            Self::InstitutionTypeNotSupported => "invalid type",
-            Self::SandboxCredentialsRequired => "unauthorized product",
-            Self::ProductNotEnabled => "product not enabled",
-            Self::InvalidUpgrade => "invalid upgrade",
-            Self::AdditionLimitExceeded => "addition limit exceeded",
-            Self::RateLimitExceeded => "rate limit exceeded",
-            Self::UnauthorizedEnvironment => "unauthorized environment",
-            Self::ProductAlreadyEnabled => "product already enabled",
-            Self::InvalidCredentials => "invalid credentials",
-            Self::InvalidUsername => "invalid username",
-            Self::InvalidPassword => "invalid password",
-            Self::InvalidMfa => "invalid mfa",
-            Self::InvalidSendMethod => "invalid send_method",
-            Self::AccountLocked => "account locked",
-            Self::AccountNotSetUp => "account not setup",
-            Self::CountryNotSupported => "country not supported",
-            Self::MfaNotSupported => "mfa not supported",
-            Self::InvalidPin => "invalid pin",
-            Self::AccountNotSupported => "account not supported",
-            Self::BofaAccountNotSupported => "bofa account not supported",
-            Self::NoAccounts => "no accounts",
-            Self::InvalidPatchUsername => "invalid patch username",
-            Self::MfaReset => "mfa reset",
-            Self::MfaNotRequired => "mfa not required",
-            Self::WellsAccountNotSupported => "wells account not supported",
-            Self::InstitutionNotAvailable => "institution not available",
-            Self::InstitutionNotFound => "unable to find institution",
-            Self::InstitutionNotResponding => "institution not responding",
-            Self::InstitutionDown => "institution down",
-            Self::InvalidInstitutionPaging => "invalid institution paging parameters",
-            Self::InvalidInstitutionQuery => "invalid institution query parameters",
-            Self::InstitutionNoLongerSupported => "institution no longer supported",
-            Self::CategoryNotFound => "unable to find category",
-            Self::TypeRequired => "type required",
-            Self::InvalidType => "invalid type",
-            Self::InvalidDate => "invalid date",
-            Self::ProductNotFound => "product not found",
-            Self::ProductNotAvailable => "product not available",
-            Self::AccountNotFound => "account not found",
-            Self::ItemNotFound => "item not found",
-            Self::ExtractorError => "extractor error",
-            Self::ExtractorErrorRetry => "extractor error retry",
-            Self::PlaidError => "plaid error",
-            Self::PlannedMaintenance => "planned maintenance",
-            Self::NonDepositoryAccount => "non-depository account ID specified",
-            Self::BankAccountTokenFailed => "unable to generate bank account token",
-        }
-    }
-    /// What the code means and what to do, unless an endpoint overrides it.
-    #[must_use]
-    pub const fn description(self) -> &'static ::core::primitive::str {
-        match self {
-            Self::AccessTokenMissing => {
-                "You need to include the access_token that you received from the original submit call."
-            }
-            Self::TypeMissing => {
-                "You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc."
-            }
-            Self::AccessTokenDisallowed => {
-                "You included an access_token on a submit call - this is only allowed on step and get routes."
-            }
-            Self::UnsupportedAccessToken => {
-                "This access token format is no longer supported. Contact support to resolve."
-            }
-            Self::InvalidOptionsFormat => "Options need to be JSON or stringified JSON.",
-            Self::CredentialsMissing => {
-                "Provide username, password, and pin if appropriate."
-            }
-            Self::InvalidCredentialsFormat => {
-                "Credentials need to be JSON or stringified JSON."
-            }
-            Self::UpgradeToRequired => {
-                "In order to upgrade an account, an upgrade_to field is required , ex. connect"
-            }
-            Self::InvalidContentType => {
-                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset."
-            }
-            Self::ClientIdMissing => "Include your Client ID so we know who you are.",
-            Self::SecretMissing => "Include your Secret so we can verify your identity.",
-            Self::InvalidSecretOrClientId => {
-                "The Client ID does not exist or the Secret does not match the Client ID you provided."
-            }
-            Self::UnauthorizedProduct => {
-                "Your Client ID does not have access to this product. Contact us to purchase this product."
-            }
-            Self::BadAccessToken => "This access_token appears to be corrupted.",
-            Self::BadPublicToken => {
-                "This public_token is corrupt or does not exist in our database. See the [Link docs](https://plaid.com/docs/link/)."
-            }
-            Self::MissingPublicToken => {
-                "Include the public_token received from the Plaid Link module. See the [Link docs](https://plaid.com/docs/link/)."
-            }
-            Self::InstitutionTypeNotSupported => {
-                "This institution is not currently supported."
-            }
-            Self::SandboxCredentialsRequired => {
-                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox)."
-            }
-            Self::ProductNotEnabled => {
-                "This product is not enabled for this item. Use the upgrade route to add it."
-            }
-            Self::InvalidUpgrade => "Specify a valid product to upgrade this item to.",
-            Self::AdditionLimitExceeded => {
-                "You have reached the maximum number of additions. Contact us to raise your limit."
-            }
-            Self::RateLimitExceeded => {
-                "You have exceeded your request rate limit for this product. Try again soon."
-            }
-            Self::UnauthorizedEnvironment => {
-                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access."
-            }
-            Self::ProductAlreadyEnabled => {
-                "The specified product is already enabled for this item. Call the corresponding product endpoint directly."
-            }
-            Self::InvalidCredentials => {
-                "The username or password provided were not correct."
-            }
-            Self::InvalidUsername => "The username provided was not correct.",
-            Self::InvalidPassword => "The password provided was not correct.",
-            Self::InvalidMfa => "The MFA response provided was not correct.",
-            Self::InvalidSendMethod => {
-                "The MFA send_method provided was invalid. Consult the documentation for the proper format."
-            }
-            Self::AccountLocked => {
-                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account."
-            }
-            Self::AccountNotSetUp => {
-                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process."
-            }
-            Self::CountryNotSupported => "We're United States-only at this point!",
-            Self::MfaNotSupported => {
-                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported."
-            }
-            Self::InvalidPin => "The pin provided was not correct.",
-            Self::AccountNotSupported => "This account is currently not supported.",
-            Self::BofaAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings."
-            }
-            Self::NoAccounts => "No valid accounts exist for this user.",
-            Self::InvalidPatchUsername => {
-                "The username in a PATCH request must match the username provided in the initial add user POST request."
-            }
-            Self::MfaReset => {
-                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve."
-            }
-            Self::MfaNotRequired => {
-                "This item does not require the MFA process at this time."
-            }
-            Self::WellsAccountNotSupported => {
-                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings."
-            }
-            Self::InstitutionNotAvailable => {
-                "This institution is not yet available in this environment."
-            }
-            Self::InstitutionNotFound => "Double-check the provided institution ID.",
-            Self::InstitutionNotResponding => {
-                "The institution is failing to respond to our request, if you resubmit the query the request may go through."
-            }
-            Self::InstitutionDown => {
-                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through."
-            }
-            Self::InvalidInstitutionPaging => {
-                "Paging parameters must include a non-negative integer 'offset' and positive integer 'count'"
-            }
-            Self::InvalidInstitutionQuery => {
-                "Query parameters must include a non-empty query string"
-            }
-            Self::InstitutionNoLongerSupported => {
-                "This institution is no longer supported by our longtail partner."
-            }
-            Self::CategoryNotFound => "Double-check the provided category ID.",
-            Self::TypeRequired => "You must include a type parameter.",
-            Self::InvalidType => "The specified type is not supported.",
-            Self::InvalidDate => "Consult the documentation for valid date formats.",
-            Self::ProductNotFound => {
-                "This product doesn't exist yet, we're actually not sure how you reached this error..."
-            }
-            Self::ProductNotAvailable => {
-                "This product is not yet available for this institution."
-            }
-            Self::AccountNotFound => "The account ID provided was not correct.",
-            Self::ItemNotFound => "No matching items found; go add an account!",
-            Self::ExtractorError => {
-                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified."
-            }
-            Self::ExtractorErrorRetry => {
-                "We failed to pull the required information from the institution - resubmit this query."
-            }
-            Self::PlaidError => {
-                "An unexpected error has occurred on our systems; we've been notified and are looking into it!"
-            }
-            Self::PlannedMaintenance => {
-                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed."
-            }
-            Self::NonDepositoryAccount => "Specify a valid depository account ID.",
-            Self::BankAccountTokenFailed => {
-                "The bank account token could not be generated. Try again."
-            }
-        }
-    }
-    /// Whether retrying can help, unless an endpoint overrides it.
-    #[must_use]
-    pub const fn retry(self) -> ::error_catalog::Retry {
-        match self {
-            Self::AccessTokenMissing => ::error_catalog::Retry::Never,
-            Self::TypeMissing => ::error_catalog::Retry::Never,
-            Self::AccessTokenDisallowed => ::error_catalog::Retry::Never,
-            Self::UnsupportedAccessToken => ::error_catalog::Retry::Never,
-            Self::InvalidOptionsFormat => ::error_catalog::Retry::Never,
-            Self::CredentialsMissing => ::error_catalog::Retry::Never,
-            Self::InvalidCredentialsFormat => ::error_catalog::Retry::Never,
-            Self::UpgradeToRequired => ::error_catalog::Retry::Never,
-            Self::InvalidContentType => ::error_catalog::Retry::Never,
-            Self::ClientIdMissing => ::error_catalog::Retry::Never,
-            Self::SecretMissing => ::error_catalog::Retry::Never,
-            Self::InvalidSecretOrClientId => ::error_catalog::Retry::Never,
-            Self::UnauthorizedProduct => ::error_catalog::Retry::Never,
-            Self::BadAccessToken => ::error_catalog::Retry::Never,
-            Self::BadPublicToken => ::error_catalog::Retry::Never,
-            Self::MissingPublicToken => ::error_catalog::Retry::Never,
-            Self::InstitutionTypeNotSupported => ::error_catalog::Retry::Never,
-            Self::SandboxCredentialsRequired => ::error_catalog::Retry::Never,
-            Self::ProductNotEnabled => ::error_catalog::Retry::Never,
-            Self::InvalidUpgrade => ::error_catalog::Retry::Never,
-            Self::AdditionLimitExceeded => ::error_catalog::Retry::Never,
-            Self::RateLimitExceeded => ::error_catalog::Retry::Backoff,
-            Self::UnauthorizedEnvironment => ::error_catalog::Retry::Never,
-            Self::ProductAlreadyEnabled => ::error_catalog::Retry::Never,
-            Self::InvalidCredentials => ::error_catalog::Retry::Never,
-            Self::InvalidUsername => ::error_catalog::Retry::Never,
-            Self::InvalidPassword => ::error_catalog::Retry::Never,
-            Self::InvalidMfa => ::error_catalog::Retry::Never,
-            Self::InvalidSendMethod => ::error_catalog::Retry::Never,
-            Self::AccountLocked => ::error_catalog::Retry::Never,
-            Self::AccountNotSetUp => ::error_catalog::Retry::Never,
-            Self::CountryNotSupported => ::error_catalog::Retry::Never,
-            Self::MfaNotSupported => ::error_catalog::Retry::Never,
-            Self::InvalidPin => ::error_catalog::Retry::Never,
-            Self::AccountNotSupported => ::error_catalog::Retry::Never,
-            Self::BofaAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::NoAccounts => ::error_catalog::Retry::Never,
-            Self::InvalidPatchUsername => ::error_catalog::Retry::Never,
-            Self::MfaReset => ::error_catalog::Retry::Never,
-            Self::MfaNotRequired => ::error_catalog::Retry::Never,
-            Self::WellsAccountNotSupported => ::error_catalog::Retry::Never,
-            Self::InstitutionNotAvailable => ::error_catalog::Retry::Never,
-            Self::InstitutionNotFound => ::error_catalog::Retry::Never,
-            Self::InstitutionNotResponding => ::error_catalog::Retry::Backoff,
-            Self::InstitutionDown => ::error_catalog::Retry::Later,
-            Self::InvalidInstitutionPaging => ::error_catalog::Retry::Never,
-            Self::InvalidInstitutionQuery => ::error_catalog::Retry::Never,
-            Self::InstitutionNoLongerSupported => ::error_catalog::Retry::Never,
-            Self::CategoryNotFound => ::error_catalog::Retry::Never,
-            Self::TypeRequired => ::error_catalog::Retry::Never,
-            Self::InvalidType => ::error_catalog::Retry::Never,
-            Self::InvalidDate => ::error_catalog::Retry::Never,
-            Self::ProductNotFound => ::error_catalog::Retry::Never,
-            Self::ProductNotAvailable => ::error_catalog::Retry::Never,
-            Self::AccountNotFound => ::error_catalog::Retry::Never,
-            Self::ItemNotFound => ::error_catalog::Retry::Never,
-            Self::ExtractorError => ::error_catalog::Retry::Never,
-            Self::ExtractorErrorRetry => ::error_catalog::Retry::Backoff,
-            Self::PlaidError => ::error_catalog::Retry::Never,
-            Self::PlannedMaintenance => ::error_catalog::Retry::Later,
-            Self::NonDepositoryAccount => ::error_catalog::Retry::Never,
-            Self::BankAccountTokenFailed => ::error_catalog::Retry::Backoff,
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for Code {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for Code {
-    type Err = ::error_catalog::UnknownCode;
-    fn from_str(
-        code: &::core::primitive::str,
-    ) -> ::core::result::Result<Self, Self::Err> {
-        match Self::parse(code) {
-            ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
-            ::core::option::Option::None => {
-                ::core::result::Result::Err(::error_catalog::UnknownCode::new(code))
-            }
-        }
-    }
-}
+::error_catalog::__private_v0_1::code_items!(Code, integer);
 /// Errors of `POST /connect` (`connect_add` in the `plaid` catalog).
 ///
 /// Connect (transactions): add an item (submit credentials).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectAddError {
-    /// `1001` `type missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
+    /// `1001` `type missing` HTTP 400, retry: never. You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
     TypeMissing,
-    /// `1003` `access_token disallowed`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You included an access_token on a submit call - this is only allowed on step and get routes.
+    /// `1003` `access_token disallowed` HTTP 400, retry: never. You included an `access_token` on a submit call - this is only allowed on step and get routes.
     AccessTokenDisallowed,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1108` `invalid type`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This institution is not currently supported.
+    /// `1108` `invalid type` HTTP 401, retry: never. This institution is not currently supported.
     InstitutionTypeNotSupported,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1112` `addition limit exceeded`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// You have reached the maximum number of additions. Contact us to raise your limit.
+    /// `1112` `addition limit exceeded` HTTP 401, retry: never. You have reached the maximum number of additions. Contact us to raise your limit.
     AdditionLimitExceeded,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1207` `country not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// We're United States-only at this point!
+    /// `1207` `country not supported` HTTP 402, retry: never. We're United States-only at this point!
     CountryNotSupported,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1300` `institution not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This institution is not yet available in this environment.
+    /// `1300` `institution not available` HTTP 404, retry: never. This institution is not yet available in this environment.
     InstitutionNotAvailable,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1307` `institution no longer supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This institution is no longer supported by our longtail partner.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never. This institution is no longer supported by our longtail partner.
     InstitutionNoLongerSupported,
-    /// `1601` `product not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product is not yet available for this institution.
+    /// `1601` `product not available` HTTP 404, retry: never. This product is not yet available for this institution.
     ProductNotAvailable,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl ConnectAddError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::TypeMissing,
-        Code::AccessTokenDisallowed,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::InstitutionTypeNotSupported,
-        Code::SandboxCredentialsRequired,
-        Code::AdditionLimitExceeded,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::CountryNotSupported,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotAvailable,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::InstitutionNoLongerSupported,
-        Code::ProductNotAvailable,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "connect_add",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/connect"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::TypeMissing => Code::TypeMissing,
-            Self::AccessTokenDisallowed => Code::AccessTokenDisallowed,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::InstitutionTypeNotSupported => Code::InstitutionTypeNotSupported,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::AdditionLimitExceeded => Code::AdditionLimitExceeded,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::CountryNotSupported => Code::CountryNotSupported,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotAvailable => Code::InstitutionNotAvailable,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::InstitutionNoLongerSupported => Code::InstitutionNoLongerSupported,
-            Self::ProductNotAvailable => Code::ProductNotAvailable,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::TypeMissing => 400,
-            Self::AccessTokenDisallowed => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::InstitutionTypeNotSupported => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::AdditionLimitExceeded => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::CountryNotSupported => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotAvailable => 404,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::InstitutionNoLongerSupported => 402,
-            Self::ProductNotAvailable => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::TypeMissing => Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => Some(Self::CountryNotSupported),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::InstitutionNoLongerSupported => {
-                Some(Self::InstitutionNoLongerSupported)
-            }
-            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for ConnectAddError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for ConnectAddError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for ConnectAddError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for ConnectAddError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(ConnectAddError);
+::error_catalog::__private_v0_1::endpoint_items!(ConnectAddError, Code, http);
 /// Errors of `POST /connect/get` (`connect_get` in the `plaid` catalog).
 ///
 /// Connect (transactions): get the product's data.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectGetError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This product is not enabled for this item. Use the upgrade route to add it.
+    /// `1110` `product not enabled` HTTP 401, retry: never. This product is not enabled for this item. Use the upgrade route to add it.
     ProductNotEnabled,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1507` `invalid date`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Consult the documentation for valid date formats.
+    /// `1507` `invalid date` HTTP 400, retry: never. Consult the documentation for valid date formats.
     InvalidDate,
-    /// `1606` `account not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The account ID provided was not correct.
+    /// `1606` `account not found` HTTP 404, retry: never. The account ID provided was not correct.
     AccountNotFound,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl ConnectGetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::ProductNotEnabled,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::MfaReset,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::InvalidDate,
-        Code::AccountNotFound,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "connect_get",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/connect/get"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::ProductNotEnabled => Code::ProductNotEnabled,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::MfaReset => Code::MfaReset,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::InvalidDate => Code::InvalidDate,
-            Self::AccountNotFound => Code::AccountNotFound,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::ProductNotEnabled => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::MfaReset => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::InvalidDate => 400,
-            Self::AccountNotFound => 404,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::MfaReset => Some(Self::MfaReset),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::InvalidDate => Some(Self::InvalidDate),
-            Code::AccountNotFound => Some(Self::AccountNotFound),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for ConnectGetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for ConnectGetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for ConnectGetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for ConnectGetError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(ConnectGetError);
+::error_catalog::__private_v0_1::endpoint_items!(ConnectGetError, Code, http);
 /// Errors of `POST /connect/step` (`connect_step` in the `plaid` catalog).
 ///
 /// Connect (transactions): answer an MFA step.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectStepError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1203` `invalid mfa`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA response provided was not correct.
+    /// `1203` `invalid mfa` HTTP 402, retry: never. The MFA response provided was not correct.
     InvalidMfa,
-    /// `1204` `invalid send_method`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA send_method provided was invalid. Consult the documentation for the proper format.
+    /// `1204` `invalid send_method` HTTP 402, retry: never. The MFA `send_method` provided was invalid. Consult the documentation for the proper format.
     InvalidSendMethod,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1218` `mfa not required`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This item does not require the MFA process at this time.
+    /// `1218` `mfa not required` HTTP 401, retry: never. This item does not require the MFA process at this time.
     MfaNotRequired,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl ConnectStepError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidMfa,
-        Code::InvalidSendMethod,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::MfaNotRequired,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "connect_step",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/connect/step"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidMfa => Code::InvalidMfa,
-            Self::InvalidSendMethod => Code::InvalidSendMethod,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::MfaNotRequired => Code::MfaNotRequired,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidMfa => 402,
-            Self::InvalidSendMethod => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::MfaNotRequired => 401,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidMfa => Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::MfaNotRequired => Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for ConnectStepError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for ConnectStepError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for ConnectStepError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for ConnectStepError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(ConnectStepError);
+::error_catalog::__private_v0_1::endpoint_items!(ConnectStepError, Code, http);
 /// Errors of `PATCH /connect` (`connect_update` in the `plaid` catalog).
 ///
 /// Connect (transactions): update an item's credentials.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectUpdateError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1213` `invalid patch username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username in a PATCH request must match the username provided in the initial add user POST request.
+    /// `1213` `invalid patch username` HTTP 402, retry: never. The username in a PATCH request must match the username provided in the initial add user POST request.
     InvalidPatchUsername,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl ConnectUpdateError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::InvalidPatchUsername,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "connect_update",
-        method: ::core::option::Option::Some("PATCH"),
-        path: ::core::option::Option::Some("/connect"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::InvalidPatchUsername => Code::InvalidPatchUsername,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::InvalidPatchUsername => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for ConnectUpdateError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for ConnectUpdateError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for ConnectUpdateError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for ConnectUpdateError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(ConnectUpdateError);
+::error_catalog::__private_v0_1::endpoint_items!(ConnectUpdateError, Code, http);
 /// Errors of `DELETE /connect` (`connect_delete` in the `plaid` catalog).
 ///
 /// Connect (transactions): delete an item.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectDeleteError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl ConnectDeleteError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::ItemNotFound,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "connect_delete",
-        method: ::core::option::Option::Some("DELETE"),
-        path: ::core::option::Option::Some("/connect"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::ItemNotFound => 404,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for ConnectDeleteError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for ConnectDeleteError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for ConnectDeleteError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for ConnectDeleteError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(ConnectDeleteError);
+::error_catalog::__private_v0_1::endpoint_items!(ConnectDeleteError, Code, http);
 /// Errors of `POST /auth` (`auth_add` in the `plaid` catalog).
 ///
 /// Auth: add an item (submit credentials).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthAddError {
-    /// `1001` `type missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
+    /// `1001` `type missing` HTTP 400, retry: never. You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
     TypeMissing,
-    /// `1003` `access_token disallowed`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You included an access_token on a submit call - this is only allowed on step and get routes.
+    /// `1003` `access_token disallowed` HTTP 400, retry: never. You included an `access_token` on a submit call - this is only allowed on step and get routes.
     AccessTokenDisallowed,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1108` `invalid type`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This institution is not currently supported.
+    /// `1108` `invalid type` HTTP 401, retry: never. This institution is not currently supported.
     InstitutionTypeNotSupported,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1112` `addition limit exceeded`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// You have reached the maximum number of additions. Contact us to raise your limit.
+    /// `1112` `addition limit exceeded` HTTP 401, retry: never. You have reached the maximum number of additions. Contact us to raise your limit.
     AdditionLimitExceeded,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1207` `country not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// We're United States-only at this point!
+    /// `1207` `country not supported` HTTP 402, retry: never. We're United States-only at this point!
     CountryNotSupported,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1300` `institution not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This institution is not yet available in this environment.
+    /// `1300` `institution not available` HTTP 404, retry: never. This institution is not yet available in this environment.
     InstitutionNotAvailable,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1307` `institution no longer supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This institution is no longer supported by our longtail partner.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never. This institution is no longer supported by our longtail partner.
     InstitutionNoLongerSupported,
-    /// `1601` `product not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product is not yet available for this institution.
+    /// `1601` `product not available` HTTP 404, retry: never. This product is not yet available for this institution.
     ProductNotAvailable,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl AuthAddError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::TypeMissing,
-        Code::AccessTokenDisallowed,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::InstitutionTypeNotSupported,
-        Code::SandboxCredentialsRequired,
-        Code::AdditionLimitExceeded,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::CountryNotSupported,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotAvailable,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::InstitutionNoLongerSupported,
-        Code::ProductNotAvailable,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "auth_add",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/auth"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::TypeMissing => Code::TypeMissing,
-            Self::AccessTokenDisallowed => Code::AccessTokenDisallowed,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::InstitutionTypeNotSupported => Code::InstitutionTypeNotSupported,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::AdditionLimitExceeded => Code::AdditionLimitExceeded,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::CountryNotSupported => Code::CountryNotSupported,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotAvailable => Code::InstitutionNotAvailable,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::InstitutionNoLongerSupported => Code::InstitutionNoLongerSupported,
-            Self::ProductNotAvailable => Code::ProductNotAvailable,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::TypeMissing => 400,
-            Self::AccessTokenDisallowed => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::InstitutionTypeNotSupported => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::AdditionLimitExceeded => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::CountryNotSupported => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotAvailable => 404,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::InstitutionNoLongerSupported => 402,
-            Self::ProductNotAvailable => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::TypeMissing => Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => Some(Self::CountryNotSupported),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::InstitutionNoLongerSupported => {
-                Some(Self::InstitutionNoLongerSupported)
-            }
-            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for AuthAddError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for AuthAddError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for AuthAddError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for AuthAddError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(AuthAddError);
+::error_catalog::__private_v0_1::endpoint_items!(AuthAddError, Code, http);
 /// Errors of `POST /auth/get` (`auth_get` in the `plaid` catalog).
 ///
 /// Auth: get the product's data.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthGetError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This product is not enabled for this item. Use the upgrade route to add it.
+    /// `1110` `product not enabled` HTTP 401, retry: never. This product is not enabled for this item. Use the upgrade route to add it.
     ProductNotEnabled,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1606` `account not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The account ID provided was not correct.
+    /// `1606` `account not found` HTTP 404, retry: never. The account ID provided was not correct.
     AccountNotFound,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl AuthGetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::ProductNotEnabled,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::MfaReset,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::AccountNotFound,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "auth_get",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/auth/get"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::ProductNotEnabled => Code::ProductNotEnabled,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::MfaReset => Code::MfaReset,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::AccountNotFound => Code::AccountNotFound,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::ProductNotEnabled => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::MfaReset => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::AccountNotFound => 404,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::MfaReset => Some(Self::MfaReset),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::AccountNotFound => Some(Self::AccountNotFound),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for AuthGetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for AuthGetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for AuthGetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for AuthGetError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(AuthGetError);
+::error_catalog::__private_v0_1::endpoint_items!(AuthGetError, Code, http);
 /// Errors of `POST /auth/step` (`auth_step` in the `plaid` catalog).
 ///
 /// Auth: answer an MFA step.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthStepError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1203` `invalid mfa`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA response provided was not correct.
+    /// `1203` `invalid mfa` HTTP 402, retry: never. The MFA response provided was not correct.
     InvalidMfa,
-    /// `1204` `invalid send_method`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA send_method provided was invalid. Consult the documentation for the proper format.
+    /// `1204` `invalid send_method` HTTP 402, retry: never. The MFA `send_method` provided was invalid. Consult the documentation for the proper format.
     InvalidSendMethod,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1218` `mfa not required`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This item does not require the MFA process at this time.
+    /// `1218` `mfa not required` HTTP 401, retry: never. This item does not require the MFA process at this time.
     MfaNotRequired,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl AuthStepError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidMfa,
-        Code::InvalidSendMethod,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::MfaNotRequired,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "auth_step",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/auth/step"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidMfa => Code::InvalidMfa,
-            Self::InvalidSendMethod => Code::InvalidSendMethod,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::MfaNotRequired => Code::MfaNotRequired,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidMfa => 402,
-            Self::InvalidSendMethod => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::MfaNotRequired => 401,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidMfa => Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::MfaNotRequired => Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for AuthStepError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for AuthStepError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for AuthStepError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for AuthStepError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(AuthStepError);
+::error_catalog::__private_v0_1::endpoint_items!(AuthStepError, Code, http);
 /// Errors of `PATCH /auth` (`auth_update` in the `plaid` catalog).
 ///
 /// Auth: update an item's credentials.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthUpdateError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1213` `invalid patch username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username in a PATCH request must match the username provided in the initial add user POST request.
+    /// `1213` `invalid patch username` HTTP 402, retry: never. The username in a PATCH request must match the username provided in the initial add user POST request.
     InvalidPatchUsername,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl AuthUpdateError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::InvalidPatchUsername,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "auth_update",
-        method: ::core::option::Option::Some("PATCH"),
-        path: ::core::option::Option::Some("/auth"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::InvalidPatchUsername => Code::InvalidPatchUsername,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::InvalidPatchUsername => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for AuthUpdateError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for AuthUpdateError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for AuthUpdateError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for AuthUpdateError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(AuthUpdateError);
+::error_catalog::__private_v0_1::endpoint_items!(AuthUpdateError, Code, http);
 /// Errors of `DELETE /auth` (`auth_delete` in the `plaid` catalog).
 ///
 /// Auth: delete an item.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthDeleteError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl AuthDeleteError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::ItemNotFound,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "auth_delete",
-        method: ::core::option::Option::Some("DELETE"),
-        path: ::core::option::Option::Some("/auth"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::ItemNotFound => 404,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for AuthDeleteError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for AuthDeleteError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for AuthDeleteError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for AuthDeleteError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(AuthDeleteError);
+::error_catalog::__private_v0_1::endpoint_items!(AuthDeleteError, Code, http);
 /// Errors of `POST /info` (`info_add` in the `plaid` catalog).
 ///
 /// Info: add an item (submit credentials).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoAddError {
-    /// `1001` `type missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
+    /// `1001` `type missing` HTTP 400, retry: never. You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
     TypeMissing,
-    /// `1003` `access_token disallowed`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You included an access_token on a submit call - this is only allowed on step and get routes.
+    /// `1003` `access_token disallowed` HTTP 400, retry: never. You included an `access_token` on a submit call - this is only allowed on step and get routes.
     AccessTokenDisallowed,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1108` `invalid type`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This institution is not currently supported.
+    /// `1108` `invalid type` HTTP 401, retry: never. This institution is not currently supported.
     InstitutionTypeNotSupported,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1112` `addition limit exceeded`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// You have reached the maximum number of additions. Contact us to raise your limit.
+    /// `1112` `addition limit exceeded` HTTP 401, retry: never. You have reached the maximum number of additions. Contact us to raise your limit.
     AdditionLimitExceeded,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1207` `country not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// We're United States-only at this point!
+    /// `1207` `country not supported` HTTP 402, retry: never. We're United States-only at this point!
     CountryNotSupported,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1300` `institution not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This institution is not yet available in this environment.
+    /// `1300` `institution not available` HTTP 404, retry: never. This institution is not yet available in this environment.
     InstitutionNotAvailable,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1307` `institution no longer supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This institution is no longer supported by our longtail partner.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never. This institution is no longer supported by our longtail partner.
     InstitutionNoLongerSupported,
-    /// `1601` `product not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product is not yet available for this institution.
+    /// `1601` `product not available` HTTP 404, retry: never. This product is not yet available for this institution.
     ProductNotAvailable,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InfoAddError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::TypeMissing,
-        Code::AccessTokenDisallowed,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::InstitutionTypeNotSupported,
-        Code::SandboxCredentialsRequired,
-        Code::AdditionLimitExceeded,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::CountryNotSupported,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotAvailable,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::InstitutionNoLongerSupported,
-        Code::ProductNotAvailable,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "info_add",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/info"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::TypeMissing => Code::TypeMissing,
-            Self::AccessTokenDisallowed => Code::AccessTokenDisallowed,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::InstitutionTypeNotSupported => Code::InstitutionTypeNotSupported,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::AdditionLimitExceeded => Code::AdditionLimitExceeded,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::CountryNotSupported => Code::CountryNotSupported,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotAvailable => Code::InstitutionNotAvailable,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::InstitutionNoLongerSupported => Code::InstitutionNoLongerSupported,
-            Self::ProductNotAvailable => Code::ProductNotAvailable,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::TypeMissing => 400,
-            Self::AccessTokenDisallowed => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::InstitutionTypeNotSupported => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::AdditionLimitExceeded => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::CountryNotSupported => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotAvailable => 404,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::InstitutionNoLongerSupported => 402,
-            Self::ProductNotAvailable => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::TypeMissing => Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => Some(Self::CountryNotSupported),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::InstitutionNoLongerSupported => {
-                Some(Self::InstitutionNoLongerSupported)
-            }
-            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InfoAddError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InfoAddError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InfoAddError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InfoAddError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InfoAddError);
+::error_catalog::__private_v0_1::endpoint_items!(InfoAddError, Code, http);
 /// Errors of `POST /info/get` (`info_get` in the `plaid` catalog).
 ///
 /// Info: get the product's data.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoGetError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This product is not enabled for this item. Use the upgrade route to add it.
+    /// `1110` `product not enabled` HTTP 401, retry: never. This product is not enabled for this item. Use the upgrade route to add it.
     ProductNotEnabled,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1606` `account not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The account ID provided was not correct.
+    /// `1606` `account not found` HTTP 404, retry: never. The account ID provided was not correct.
     AccountNotFound,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InfoGetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::ProductNotEnabled,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::MfaReset,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::AccountNotFound,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "info_get",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/info/get"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::ProductNotEnabled => Code::ProductNotEnabled,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::MfaReset => Code::MfaReset,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::AccountNotFound => Code::AccountNotFound,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::ProductNotEnabled => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::MfaReset => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::AccountNotFound => 404,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::MfaReset => Some(Self::MfaReset),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::AccountNotFound => Some(Self::AccountNotFound),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InfoGetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InfoGetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InfoGetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InfoGetError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InfoGetError);
+::error_catalog::__private_v0_1::endpoint_items!(InfoGetError, Code, http);
 /// Errors of `POST /info/step` (`info_step` in the `plaid` catalog).
 ///
 /// Info: answer an MFA step.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoStepError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1203` `invalid mfa`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA response provided was not correct.
+    /// `1203` `invalid mfa` HTTP 402, retry: never. The MFA response provided was not correct.
     InvalidMfa,
-    /// `1204` `invalid send_method`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA send_method provided was invalid. Consult the documentation for the proper format.
+    /// `1204` `invalid send_method` HTTP 402, retry: never. The MFA `send_method` provided was invalid. Consult the documentation for the proper format.
     InvalidSendMethod,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1218` `mfa not required`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This item does not require the MFA process at this time.
+    /// `1218` `mfa not required` HTTP 401, retry: never. This item does not require the MFA process at this time.
     MfaNotRequired,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InfoStepError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidMfa,
-        Code::InvalidSendMethod,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::MfaNotRequired,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "info_step",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/info/step"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidMfa => Code::InvalidMfa,
-            Self::InvalidSendMethod => Code::InvalidSendMethod,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::MfaNotRequired => Code::MfaNotRequired,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidMfa => 402,
-            Self::InvalidSendMethod => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::MfaNotRequired => 401,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidMfa => Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::MfaNotRequired => Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InfoStepError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InfoStepError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InfoStepError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InfoStepError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InfoStepError);
+::error_catalog::__private_v0_1::endpoint_items!(InfoStepError, Code, http);
 /// Errors of `PATCH /info` (`info_update` in the `plaid` catalog).
 ///
 /// Info: update an item's credentials.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoUpdateError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1213` `invalid patch username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username in a PATCH request must match the username provided in the initial add user POST request.
+    /// `1213` `invalid patch username` HTTP 402, retry: never. The username in a PATCH request must match the username provided in the initial add user POST request.
     InvalidPatchUsername,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InfoUpdateError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::InvalidPatchUsername,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "info_update",
-        method: ::core::option::Option::Some("PATCH"),
-        path: ::core::option::Option::Some("/info"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::InvalidPatchUsername => Code::InvalidPatchUsername,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::InvalidPatchUsername => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InfoUpdateError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InfoUpdateError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InfoUpdateError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InfoUpdateError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InfoUpdateError);
+::error_catalog::__private_v0_1::endpoint_items!(InfoUpdateError, Code, http);
 /// Errors of `DELETE /info` (`info_delete` in the `plaid` catalog).
 ///
 /// Info: delete an item.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoDeleteError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InfoDeleteError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::ItemNotFound,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "info_delete",
-        method: ::core::option::Option::Some("DELETE"),
-        path: ::core::option::Option::Some("/info"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::ItemNotFound => 404,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InfoDeleteError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InfoDeleteError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InfoDeleteError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InfoDeleteError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InfoDeleteError);
+::error_catalog::__private_v0_1::endpoint_items!(InfoDeleteError, Code, http);
 /// Errors of `POST /income` (`income_add` in the `plaid` catalog).
 ///
 /// Income: add an item (submit credentials).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeAddError {
-    /// `1001` `type missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
+    /// `1001` `type missing` HTTP 400, retry: never. You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
     TypeMissing,
-    /// `1003` `access_token disallowed`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You included an access_token on a submit call - this is only allowed on step and get routes.
+    /// `1003` `access_token disallowed` HTTP 400, retry: never. You included an `access_token` on a submit call - this is only allowed on step and get routes.
     AccessTokenDisallowed,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1108` `invalid type`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This institution is not currently supported.
+    /// `1108` `invalid type` HTTP 401, retry: never. This institution is not currently supported.
     InstitutionTypeNotSupported,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1112` `addition limit exceeded`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// You have reached the maximum number of additions. Contact us to raise your limit.
+    /// `1112` `addition limit exceeded` HTTP 401, retry: never. You have reached the maximum number of additions. Contact us to raise your limit.
     AdditionLimitExceeded,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1207` `country not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// We're United States-only at this point!
+    /// `1207` `country not supported` HTTP 402, retry: never. We're United States-only at this point!
     CountryNotSupported,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1300` `institution not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This institution is not yet available in this environment.
+    /// `1300` `institution not available` HTTP 404, retry: never. This institution is not yet available in this environment.
     InstitutionNotAvailable,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1307` `institution no longer supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This institution is no longer supported by our longtail partner.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never. This institution is no longer supported by our longtail partner.
     InstitutionNoLongerSupported,
-    /// `1601` `product not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product is not yet available for this institution.
+    /// `1601` `product not available` HTTP 404, retry: never. This product is not yet available for this institution.
     ProductNotAvailable,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl IncomeAddError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::TypeMissing,
-        Code::AccessTokenDisallowed,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::InstitutionTypeNotSupported,
-        Code::SandboxCredentialsRequired,
-        Code::AdditionLimitExceeded,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::CountryNotSupported,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotAvailable,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::InstitutionNoLongerSupported,
-        Code::ProductNotAvailable,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "income_add",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/income"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::TypeMissing => Code::TypeMissing,
-            Self::AccessTokenDisallowed => Code::AccessTokenDisallowed,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::InstitutionTypeNotSupported => Code::InstitutionTypeNotSupported,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::AdditionLimitExceeded => Code::AdditionLimitExceeded,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::CountryNotSupported => Code::CountryNotSupported,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotAvailable => Code::InstitutionNotAvailable,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::InstitutionNoLongerSupported => Code::InstitutionNoLongerSupported,
-            Self::ProductNotAvailable => Code::ProductNotAvailable,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::TypeMissing => 400,
-            Self::AccessTokenDisallowed => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::InstitutionTypeNotSupported => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::AdditionLimitExceeded => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::CountryNotSupported => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotAvailable => 404,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::InstitutionNoLongerSupported => 402,
-            Self::ProductNotAvailable => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::TypeMissing => Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => Some(Self::CountryNotSupported),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::InstitutionNoLongerSupported => {
-                Some(Self::InstitutionNoLongerSupported)
-            }
-            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for IncomeAddError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for IncomeAddError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for IncomeAddError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for IncomeAddError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(IncomeAddError);
+::error_catalog::__private_v0_1::endpoint_items!(IncomeAddError, Code, http);
 /// Errors of `POST /income/get` (`income_get` in the `plaid` catalog).
 ///
 /// Income: get the product's data.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeGetError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This product is not enabled for this item. Use the upgrade route to add it.
+    /// `1110` `product not enabled` HTTP 401, retry: never. This product is not enabled for this item. Use the upgrade route to add it.
     ProductNotEnabled,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1606` `account not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The account ID provided was not correct.
+    /// `1606` `account not found` HTTP 404, retry: never. The account ID provided was not correct.
     AccountNotFound,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl IncomeGetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::ProductNotEnabled,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::MfaReset,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::AccountNotFound,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "income_get",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/income/get"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::ProductNotEnabled => Code::ProductNotEnabled,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::MfaReset => Code::MfaReset,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::AccountNotFound => Code::AccountNotFound,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::ProductNotEnabled => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::MfaReset => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::AccountNotFound => 404,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::MfaReset => Some(Self::MfaReset),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::AccountNotFound => Some(Self::AccountNotFound),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for IncomeGetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for IncomeGetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for IncomeGetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for IncomeGetError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(IncomeGetError);
+::error_catalog::__private_v0_1::endpoint_items!(IncomeGetError, Code, http);
 /// Errors of `POST /income/step` (`income_step` in the `plaid` catalog).
 ///
 /// Income: answer an MFA step.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeStepError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1203` `invalid mfa`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA response provided was not correct.
+    /// `1203` `invalid mfa` HTTP 402, retry: never. The MFA response provided was not correct.
     InvalidMfa,
-    /// `1204` `invalid send_method`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA send_method provided was invalid. Consult the documentation for the proper format.
+    /// `1204` `invalid send_method` HTTP 402, retry: never. The MFA `send_method` provided was invalid. Consult the documentation for the proper format.
     InvalidSendMethod,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1218` `mfa not required`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This item does not require the MFA process at this time.
+    /// `1218` `mfa not required` HTTP 401, retry: never. This item does not require the MFA process at this time.
     MfaNotRequired,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl IncomeStepError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidMfa,
-        Code::InvalidSendMethod,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::MfaNotRequired,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "income_step",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/income/step"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidMfa => Code::InvalidMfa,
-            Self::InvalidSendMethod => Code::InvalidSendMethod,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::MfaNotRequired => Code::MfaNotRequired,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidMfa => 402,
-            Self::InvalidSendMethod => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::MfaNotRequired => 401,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidMfa => Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::MfaNotRequired => Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for IncomeStepError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for IncomeStepError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for IncomeStepError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for IncomeStepError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(IncomeStepError);
+::error_catalog::__private_v0_1::endpoint_items!(IncomeStepError, Code, http);
 /// Errors of `PATCH /income` (`income_update` in the `plaid` catalog).
 ///
 /// Income: update an item's credentials.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeUpdateError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1213` `invalid patch username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username in a PATCH request must match the username provided in the initial add user POST request.
+    /// `1213` `invalid patch username` HTTP 402, retry: never. The username in a PATCH request must match the username provided in the initial add user POST request.
     InvalidPatchUsername,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl IncomeUpdateError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::InvalidPatchUsername,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "income_update",
-        method: ::core::option::Option::Some("PATCH"),
-        path: ::core::option::Option::Some("/income"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::InvalidPatchUsername => Code::InvalidPatchUsername,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::InvalidPatchUsername => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for IncomeUpdateError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for IncomeUpdateError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for IncomeUpdateError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for IncomeUpdateError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(IncomeUpdateError);
+::error_catalog::__private_v0_1::endpoint_items!(IncomeUpdateError, Code, http);
 /// Errors of `DELETE /income` (`income_delete` in the `plaid` catalog).
 ///
 /// Income: delete an item.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeDeleteError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl IncomeDeleteError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::ItemNotFound,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "income_delete",
-        method: ::core::option::Option::Some("DELETE"),
-        path: ::core::option::Option::Some("/income"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::ItemNotFound => 404,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for IncomeDeleteError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for IncomeDeleteError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for IncomeDeleteError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for IncomeDeleteError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(IncomeDeleteError);
+::error_catalog::__private_v0_1::endpoint_items!(IncomeDeleteError, Code, http);
 /// Errors of `POST /risk` (`risk_add` in the `plaid` catalog).
 ///
 /// Risk: add an item (submit credentials).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskAddError {
-    /// `1001` `type missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
+    /// `1001` `type missing` HTTP 400, retry: never. You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
     TypeMissing,
-    /// `1003` `access_token disallowed`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You included an access_token on a submit call - this is only allowed on step and get routes.
+    /// `1003` `access_token disallowed` HTTP 400, retry: never. You included an `access_token` on a submit call - this is only allowed on step and get routes.
     AccessTokenDisallowed,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1108` `invalid type`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This institution is not currently supported.
+    /// `1108` `invalid type` HTTP 401, retry: never. This institution is not currently supported.
     InstitutionTypeNotSupported,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1112` `addition limit exceeded`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// You have reached the maximum number of additions. Contact us to raise your limit.
+    /// `1112` `addition limit exceeded` HTTP 401, retry: never. You have reached the maximum number of additions. Contact us to raise your limit.
     AdditionLimitExceeded,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1207` `country not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// We're United States-only at this point!
+    /// `1207` `country not supported` HTTP 402, retry: never. We're United States-only at this point!
     CountryNotSupported,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1300` `institution not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This institution is not yet available in this environment.
+    /// `1300` `institution not available` HTTP 404, retry: never. This institution is not yet available in this environment.
     InstitutionNotAvailable,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1307` `institution no longer supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This institution is no longer supported by our longtail partner.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never. This institution is no longer supported by our longtail partner.
     InstitutionNoLongerSupported,
-    /// `1601` `product not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product is not yet available for this institution.
+    /// `1601` `product not available` HTTP 404, retry: never. This product is not yet available for this institution.
     ProductNotAvailable,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl RiskAddError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::TypeMissing,
-        Code::AccessTokenDisallowed,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::InstitutionTypeNotSupported,
-        Code::SandboxCredentialsRequired,
-        Code::AdditionLimitExceeded,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::CountryNotSupported,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotAvailable,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::InstitutionNoLongerSupported,
-        Code::ProductNotAvailable,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "risk_add",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/risk"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::TypeMissing => Code::TypeMissing,
-            Self::AccessTokenDisallowed => Code::AccessTokenDisallowed,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::InstitutionTypeNotSupported => Code::InstitutionTypeNotSupported,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::AdditionLimitExceeded => Code::AdditionLimitExceeded,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::CountryNotSupported => Code::CountryNotSupported,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotAvailable => Code::InstitutionNotAvailable,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::InstitutionNoLongerSupported => Code::InstitutionNoLongerSupported,
-            Self::ProductNotAvailable => Code::ProductNotAvailable,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::TypeMissing => 400,
-            Self::AccessTokenDisallowed => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::InstitutionTypeNotSupported => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::AdditionLimitExceeded => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::CountryNotSupported => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotAvailable => 404,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::InstitutionNoLongerSupported => 402,
-            Self::ProductNotAvailable => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::TypeMissing => Some(Self::TypeMissing),
-            Code::AccessTokenDisallowed => Some(Self::AccessTokenDisallowed),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::InstitutionTypeNotSupported => Some(Self::InstitutionTypeNotSupported),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::AdditionLimitExceeded => Some(Self::AdditionLimitExceeded),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::CountryNotSupported => Some(Self::CountryNotSupported),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::InstitutionNoLongerSupported => {
-                Some(Self::InstitutionNoLongerSupported)
-            }
-            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for RiskAddError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for RiskAddError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for RiskAddError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for RiskAddError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(RiskAddError);
+::error_catalog::__private_v0_1::endpoint_items!(RiskAddError, Code, http);
 /// Errors of `POST /risk/get` (`risk_get` in the `plaid` catalog).
 ///
 /// Risk: get the product's data.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskGetError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This product is not enabled for this item. Use the upgrade route to add it.
+    /// `1110` `product not enabled` HTTP 401, retry: never. This product is not enabled for this item. Use the upgrade route to add it.
     ProductNotEnabled,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1606` `account not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The account ID provided was not correct.
+    /// `1606` `account not found` HTTP 404, retry: never. The account ID provided was not correct.
     AccountNotFound,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl RiskGetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::ProductNotEnabled,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::MfaReset,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::AccountNotFound,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "risk_get",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/risk/get"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::ProductNotEnabled => Code::ProductNotEnabled,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::MfaReset => Code::MfaReset,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::AccountNotFound => Code::AccountNotFound,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::ProductNotEnabled => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::MfaReset => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::AccountNotFound => 404,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::MfaReset => Some(Self::MfaReset),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::AccountNotFound => Some(Self::AccountNotFound),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for RiskGetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for RiskGetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for RiskGetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for RiskGetError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(RiskGetError);
+::error_catalog::__private_v0_1::endpoint_items!(RiskGetError, Code, http);
 /// Errors of `POST /risk/step` (`risk_step` in the `plaid` catalog).
 ///
 /// Risk: answer an MFA step.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskStepError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1203` `invalid mfa`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA response provided was not correct.
+    /// `1203` `invalid mfa` HTTP 402, retry: never. The MFA response provided was not correct.
     InvalidMfa,
-    /// `1204` `invalid send_method`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The MFA send_method provided was invalid. Consult the documentation for the proper format.
+    /// `1204` `invalid send_method` HTTP 402, retry: never. The MFA `send_method` provided was invalid. Consult the documentation for the proper format.
     InvalidSendMethod,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1218` `mfa not required`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This item does not require the MFA process at this time.
+    /// `1218` `mfa not required` HTTP 401, retry: never. This item does not require the MFA process at this time.
     MfaNotRequired,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl RiskStepError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidMfa,
-        Code::InvalidSendMethod,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::MfaNotRequired,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "risk_step",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/risk/step"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidMfa => Code::InvalidMfa,
-            Self::InvalidSendMethod => Code::InvalidSendMethod,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::MfaNotRequired => Code::MfaNotRequired,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidMfa => 402,
-            Self::InvalidSendMethod => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::MfaNotRequired => 401,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidMfa => Some(Self::InvalidMfa),
-            Code::InvalidSendMethod => Some(Self::InvalidSendMethod),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::MfaNotRequired => Some(Self::MfaNotRequired),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for RiskStepError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for RiskStepError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for RiskStepError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for RiskStepError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(RiskStepError);
+::error_catalog::__private_v0_1::endpoint_items!(RiskStepError, Code, http);
 /// Errors of `PATCH /risk` (`risk_update` in the `plaid` catalog).
 ///
 /// Risk: update an item's credentials.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskUpdateError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Options need to be JSON or stringified JSON.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Provide username, password, and pin if appropriate.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Credentials need to be JSON or stringified JSON.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1200` `invalid credentials`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username or password provided were not correct.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username provided was not correct.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The password provided was not correct.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1205` `account locked`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1208` `mfa not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The pin provided was not correct.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This account is currently not supported.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// No valid accounts exist for this user.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1213` `invalid patch username`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The username in a PATCH request must match the username provided in the initial add user POST request.
+    /// `1213` `invalid patch username` HTTP 402, retry: never. The username in a PATCH request must match the username provided in the initial add user POST request.
     InvalidPatchUsername,
-    /// `1219` `wells account not supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl RiskUpdateError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidOptionsFormat,
-        Code::CredentialsMissing,
-        Code::InvalidCredentialsFormat,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidCredentials,
-        Code::InvalidUsername,
-        Code::InvalidPassword,
-        Code::AccountLocked,
-        Code::AccountNotSetUp,
-        Code::MfaNotSupported,
-        Code::InvalidPin,
-        Code::AccountNotSupported,
-        Code::BofaAccountNotSupported,
-        Code::NoAccounts,
-        Code::InvalidPatchUsername,
-        Code::WellsAccountNotSupported,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "risk_update",
-        method: ::core::option::Option::Some("PATCH"),
-        path: ::core::option::Option::Some("/risk"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidOptionsFormat => Code::InvalidOptionsFormat,
-            Self::CredentialsMissing => Code::CredentialsMissing,
-            Self::InvalidCredentialsFormat => Code::InvalidCredentialsFormat,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidCredentials => Code::InvalidCredentials,
-            Self::InvalidUsername => Code::InvalidUsername,
-            Self::InvalidPassword => Code::InvalidPassword,
-            Self::AccountLocked => Code::AccountLocked,
-            Self::AccountNotSetUp => Code::AccountNotSetUp,
-            Self::MfaNotSupported => Code::MfaNotSupported,
-            Self::InvalidPin => Code::InvalidPin,
-            Self::AccountNotSupported => Code::AccountNotSupported,
-            Self::BofaAccountNotSupported => Code::BofaAccountNotSupported,
-            Self::NoAccounts => Code::NoAccounts,
-            Self::InvalidPatchUsername => Code::InvalidPatchUsername,
-            Self::WellsAccountNotSupported => Code::WellsAccountNotSupported,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidOptionsFormat => 400,
-            Self::CredentialsMissing => 400,
-            Self::InvalidCredentialsFormat => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidCredentials => 402,
-            Self::InvalidUsername => 402,
-            Self::InvalidPassword => 402,
-            Self::AccountLocked => 402,
-            Self::AccountNotSetUp => 402,
-            Self::MfaNotSupported => 402,
-            Self::InvalidPin => 402,
-            Self::AccountNotSupported => 402,
-            Self::BofaAccountNotSupported => 402,
-            Self::NoAccounts => 402,
-            Self::InvalidPatchUsername => 402,
-            Self::WellsAccountNotSupported => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidOptionsFormat => Some(Self::InvalidOptionsFormat),
-            Code::CredentialsMissing => Some(Self::CredentialsMissing),
-            Code::InvalidCredentialsFormat => Some(Self::InvalidCredentialsFormat),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidCredentials => Some(Self::InvalidCredentials),
-            Code::InvalidUsername => Some(Self::InvalidUsername),
-            Code::InvalidPassword => Some(Self::InvalidPassword),
-            Code::AccountLocked => Some(Self::AccountLocked),
-            Code::AccountNotSetUp => Some(Self::AccountNotSetUp),
-            Code::MfaNotSupported => Some(Self::MfaNotSupported),
-            Code::InvalidPin => Some(Self::InvalidPin),
-            Code::AccountNotSupported => Some(Self::AccountNotSupported),
-            Code::BofaAccountNotSupported => Some(Self::BofaAccountNotSupported),
-            Code::NoAccounts => Some(Self::NoAccounts),
-            Code::InvalidPatchUsername => Some(Self::InvalidPatchUsername),
-            Code::WellsAccountNotSupported => Some(Self::WellsAccountNotSupported),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for RiskUpdateError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for RiskUpdateError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for RiskUpdateError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for RiskUpdateError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(RiskUpdateError);
+::error_catalog::__private_v0_1::endpoint_items!(RiskUpdateError, Code, http);
 /// Errors of `DELETE /risk` (`risk_delete` in the `plaid` catalog).
 ///
 /// Risk: delete an item.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskDeleteError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl RiskDeleteError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::ItemNotFound,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "risk_delete",
-        method: ::core::option::Option::Some("DELETE"),
-        path: ::core::option::Option::Some("/risk"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::ItemNotFound => 404,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for RiskDeleteError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for RiskDeleteError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for RiskDeleteError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for RiskDeleteError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(RiskDeleteError);
+::error_catalog::__private_v0_1::endpoint_items!(RiskDeleteError, Code, http);
 /// Errors of `POST /balance` (`balance` in the `plaid` catalog).
 ///
 /// Get an item's current balances.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl BalanceError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::MfaReset,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "balance",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/balance"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::MfaReset => Code::MfaReset,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::MfaReset => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::MfaReset => Some(Self::MfaReset),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for BalanceError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for BalanceError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for BalanceError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for BalanceError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(BalanceError);
+::error_catalog::__private_v0_1::endpoint_items!(BalanceError, Code, http);
 /// Errors of `POST /upgrade` (`upgrade` in the `plaid` catalog).
 ///
 /// Add a product to an item (`upgrade_to`).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum UpgradeError {
-    /// `1000` `access_token missing`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You need to include the access_token that you received from the original submit call.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1008` `unsupported access_token`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// This access token format is no longer supported. Contact support to resolve.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1007` `upgrade_to required`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// In order to upgrade an account, an upgrade_to field is required , ex. connect
+    /// `1007` `upgrade_to required` HTTP 400, retry: never. In order to upgrade an account, an `upgrade_to` field is required , ex. connect
     UpgradeToRequired,
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID does not have access to this product. Contact us to purchase this product.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This access_token appears to be corrupted.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This product is not enabled for this item. Use the upgrade route to add it.
+    /// `1110` `product not enabled` HTTP 401, retry: never. This product is not enabled for this item. Use the upgrade route to add it.
     ProductNotEnabled,
-    /// `1111` `invalid upgrade`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Specify a valid product to upgrade this item to.
+    /// `1111` `invalid upgrade` HTTP 401, retry: never. Specify a valid product to upgrade this item to.
     InvalidUpgrade,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1115` `product already enabled`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The specified product is already enabled for this item. Call the corresponding product endpoint directly.
+    /// `1115` `product already enabled` HTTP 401, retry: never. The specified product is already enabled for this item. Call the corresponding product endpoint directly.
     ProductAlreadyEnabled,
-    /// `1215` `mfa reset`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1302` `institution not responding`
-    ///
-    /// HTTP 402 · retry: with backoff.
-    ///
-    /// The institution is failing to respond to our request, if you resubmit the query the request may go through.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down`
-    ///
-    /// HTTP 402 · retry: later.
-    ///
-    /// The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1600` `product not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product doesn't exist yet, we're actually not sure how you reached this error...
+    /// `1600` `product not found` HTTP 404, retry: never. This product doesn't exist yet, we're actually not sure how you reached this error...
     ProductNotFound,
-    /// `1601` `product not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This product is not yet available for this institution.
+    /// `1601` `product not available` HTTP 404, retry: never. This product is not yet available for this institution.
     ProductNotAvailable,
-    /// `1610` `item not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// No matching items found; go add an account!
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error`
-    ///
-    /// HTTP 501 · retry: never.
-    ///
-    /// We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry`
-    ///
-    /// HTTP 502 · retry: with backoff.
-    ///
-    /// We failed to pull the required information from the institution - resubmit this query.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl UpgradeError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::AccessTokenMissing,
-        Code::UnsupportedAccessToken,
-        Code::UpgradeToRequired,
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::UnauthorizedProduct,
-        Code::BadAccessToken,
-        Code::SandboxCredentialsRequired,
-        Code::ProductNotEnabled,
-        Code::InvalidUpgrade,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::ProductAlreadyEnabled,
-        Code::MfaReset,
-        Code::InstitutionNotResponding,
-        Code::InstitutionDown,
-        Code::ProductNotFound,
-        Code::ProductNotAvailable,
-        Code::ItemNotFound,
-        Code::ExtractorError,
-        Code::ExtractorErrorRetry,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "upgrade",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/upgrade"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::AccessTokenMissing => Code::AccessTokenMissing,
-            Self::UnsupportedAccessToken => Code::UnsupportedAccessToken,
-            Self::UpgradeToRequired => Code::UpgradeToRequired,
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::UnauthorizedProduct => Code::UnauthorizedProduct,
-            Self::BadAccessToken => Code::BadAccessToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::ProductNotEnabled => Code::ProductNotEnabled,
-            Self::InvalidUpgrade => Code::InvalidUpgrade,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::ProductAlreadyEnabled => Code::ProductAlreadyEnabled,
-            Self::MfaReset => Code::MfaReset,
-            Self::InstitutionNotResponding => Code::InstitutionNotResponding,
-            Self::InstitutionDown => Code::InstitutionDown,
-            Self::ProductNotFound => Code::ProductNotFound,
-            Self::ProductNotAvailable => Code::ProductNotAvailable,
-            Self::ItemNotFound => Code::ItemNotFound,
-            Self::ExtractorError => Code::ExtractorError,
-            Self::ExtractorErrorRetry => Code::ExtractorErrorRetry,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::AccessTokenMissing => 400,
-            Self::UnsupportedAccessToken => 400,
-            Self::UpgradeToRequired => 400,
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::UnauthorizedProduct => 401,
-            Self::BadAccessToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::ProductNotEnabled => 401,
-            Self::InvalidUpgrade => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::ProductAlreadyEnabled => 401,
-            Self::MfaReset => 402,
-            Self::InstitutionNotResponding => 402,
-            Self::InstitutionDown => 402,
-            Self::ProductNotFound => 404,
-            Self::ProductNotAvailable => 404,
-            Self::ItemNotFound => 404,
-            Self::ExtractorError => 501,
-            Self::ExtractorErrorRetry => 502,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::AccessTokenMissing => Some(Self::AccessTokenMissing),
-            Code::UnsupportedAccessToken => Some(Self::UnsupportedAccessToken),
-            Code::UpgradeToRequired => Some(Self::UpgradeToRequired),
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::UnauthorizedProduct => Some(Self::UnauthorizedProduct),
-            Code::BadAccessToken => Some(Self::BadAccessToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::ProductNotEnabled => Some(Self::ProductNotEnabled),
-            Code::InvalidUpgrade => Some(Self::InvalidUpgrade),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::ProductAlreadyEnabled => Some(Self::ProductAlreadyEnabled),
-            Code::MfaReset => Some(Self::MfaReset),
-            Code::InstitutionNotResponding => Some(Self::InstitutionNotResponding),
-            Code::InstitutionDown => Some(Self::InstitutionDown),
-            Code::ProductNotFound => Some(Self::ProductNotFound),
-            Code::ProductNotAvailable => Some(Self::ProductNotAvailable),
-            Code::ItemNotFound => Some(Self::ItemNotFound),
-            Code::ExtractorError => Some(Self::ExtractorError),
-            Code::ExtractorErrorRetry => Some(Self::ExtractorErrorRetry),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for UpgradeError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for UpgradeError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for UpgradeError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for UpgradeError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(UpgradeError);
+::error_catalog::__private_v0_1::endpoint_items!(UpgradeError, Code, http);
 /// Errors of `POST /exchange_token` (`exchange_token` in the `plaid` catalog).
 ///
 /// Exchange a Plaid Link `public_token` (and, for Stripe ACH, an `account_id`); the only route whose codes the page documents (2001, 2002).
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ExchangeTokenError {
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1106` `bad public_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// This public_token is corrupt or does not exist in our database. See the \[Link docs\](<https://plaid.com/docs/link/>).
+    /// `1106` `bad public_token` HTTP 401, retry: never. This `public_token` is corrupt or does not exist in our database. See the \[Link docs\](<https://plaid.com/docs/link/>).
     BadPublicToken,
-    /// `1107` `missing public_token`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include the public_token received from the Plaid Link module. See the \[Link docs\](<https://plaid.com/docs/link/>).
+    /// `1107` `missing public_token` HTTP 401, retry: never. Include the `public_token` received from the Plaid Link module. See the \[Link docs\](<https://plaid.com/docs/link/>).
     MissingPublicToken,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1606` `account not found`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// The account ID provided was not correct.
+    /// `1606` `account not found` HTTP 404, retry: never. The account ID provided was not correct.
     AccountNotFound,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
-    /// `2001` `non-depository account ID specified`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Specify a valid depository account ID.
+    /// `2001` `non-depository account ID specified` HTTP 400, retry: never. Specify a valid depository account ID.
     NonDepositoryAccount,
-    /// `2002` `unable to generate bank account token`
-    ///
-    /// HTTP 400 · retry: with backoff.
-    ///
-    /// The bank account token could not be generated. Try again.
+    /// `2002` `unable to generate bank account token` HTTP 400, retry: with backoff. The bank account token could not be generated. Try again.
     BankAccountTokenFailed,
 }
-impl ExchangeTokenError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::BadPublicToken,
-        Code::MissingPublicToken,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::AccountNotFound,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-        Code::NonDepositoryAccount,
-        Code::BankAccountTokenFailed,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "exchange_token",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/exchange_token"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::BadPublicToken => Code::BadPublicToken,
-            Self::MissingPublicToken => Code::MissingPublicToken,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::AccountNotFound => Code::AccountNotFound,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-            Self::NonDepositoryAccount => Code::NonDepositoryAccount,
-            Self::BankAccountTokenFailed => Code::BankAccountTokenFailed,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::BadPublicToken => 401,
-            Self::MissingPublicToken => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::AccountNotFound => 404,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-            Self::NonDepositoryAccount => 400,
-            Self::BankAccountTokenFailed => 400,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::BadPublicToken => Some(Self::BadPublicToken),
-            Code::MissingPublicToken => Some(Self::MissingPublicToken),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::AccountNotFound => Some(Self::AccountNotFound),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            Code::NonDepositoryAccount => Some(Self::NonDepositoryAccount),
-            Code::BankAccountTokenFailed => Some(Self::BankAccountTokenFailed),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for ExchangeTokenError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for ExchangeTokenError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for ExchangeTokenError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for ExchangeTokenError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(ExchangeTokenError);
+::error_catalog::__private_v0_1::endpoint_items!(ExchangeTokenError, Code, http);
 /// Errors of `GET /institutions` (`institutions_list` in the `plaid` catalog).
 ///
 /// List institutions.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsListError {
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InstitutionsListError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[Code::PlaidError, Code::PlannedMaintenance];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "institutions_list",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/institutions"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InstitutionsListError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InstitutionsListError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InstitutionsListError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InstitutionsListError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InstitutionsListError);
+::error_catalog::__private_v0_1::endpoint_items!(InstitutionsListError, Code, http);
 /// Errors of `GET /institutions/{id}` (`institutions_get` in the `plaid` catalog).
 ///
 /// Get one institution.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsGetError {
-    /// `1300` `institution not available`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// This institution is not yet available in this environment.
+    /// `1300` `institution not available` HTTP 404, retry: never. This institution is not yet available in this environment.
     InstitutionNotAvailable,
-    /// `1301` `unable to find institution`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// Double-check the provided institution ID.
+    /// `1301` `unable to find institution` HTTP 404, retry: never. Double-check the provided institution ID.
     InstitutionNotFound,
-    /// `1307` `institution no longer supported`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// This institution is no longer supported by our longtail partner.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never. This institution is no longer supported by our longtail partner.
     InstitutionNoLongerSupported,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InstitutionsGetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InstitutionNotAvailable,
-        Code::InstitutionNotFound,
-        Code::InstitutionNoLongerSupported,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "institutions_get",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/institutions/{id}"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InstitutionNotAvailable => Code::InstitutionNotAvailable,
-            Self::InstitutionNotFound => Code::InstitutionNotFound,
-            Self::InstitutionNoLongerSupported => Code::InstitutionNoLongerSupported,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InstitutionNotAvailable => 404,
-            Self::InstitutionNotFound => 404,
-            Self::InstitutionNoLongerSupported => 402,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::InstitutionNotAvailable => Some(Self::InstitutionNotAvailable),
-            Code::InstitutionNotFound => Some(Self::InstitutionNotFound),
-            Code::InstitutionNoLongerSupported => {
-                Some(Self::InstitutionNoLongerSupported)
-            }
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InstitutionsGetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InstitutionsGetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InstitutionsGetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InstitutionsGetError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InstitutionsGetError);
+::error_catalog::__private_v0_1::endpoint_items!(InstitutionsGetError, Code, http);
 /// Errors of `GET /institutions/search` (`institutions_search` in the `plaid` catalog).
 ///
 /// Search institutions by name and product type.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsSearchError {
-    /// `1305` `invalid institution query parameters`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// Query parameters must include a non-empty query string
+    /// `1305` `invalid institution query parameters` HTTP 402, retry: never. Query parameters must include a non-empty query string
     InvalidInstitutionQuery,
-    /// `1502` `type required`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// You must include a type parameter.
+    /// `1502` `type required` HTTP 400, retry: never. You must include a type parameter.
     TypeRequired,
-    /// `1503` `invalid type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// The specified type is not supported.
+    /// `1503` `invalid type` HTTP 400, retry: never. The specified type is not supported.
     InvalidType,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InstitutionsSearchError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidInstitutionQuery,
-        Code::TypeRequired,
-        Code::InvalidType,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "institutions_search",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/institutions/search"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidInstitutionQuery => Code::InvalidInstitutionQuery,
-            Self::TypeRequired => Code::TypeRequired,
-            Self::InvalidType => Code::InvalidType,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidInstitutionQuery => 402,
-            Self::TypeRequired => 400,
-            Self::InvalidType => 400,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::InvalidInstitutionQuery => Some(Self::InvalidInstitutionQuery),
-            Code::TypeRequired => Some(Self::TypeRequired),
-            Code::InvalidType => Some(Self::InvalidType),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InstitutionsSearchError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InstitutionsSearchError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InstitutionsSearchError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InstitutionsSearchError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InstitutionsSearchError);
+::error_catalog::__private_v0_1::endpoint_items!(InstitutionsSearchError, Code, http);
 /// Errors of `POST /institutions/longtail` (`institutions_longtail` in the `plaid` catalog).
 ///
 /// Page through longtail institutions.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsLongtailError {
-    /// `1009` `invalid content-type`
-    ///
-    /// HTTP 400 · retry: never.
-    ///
-    /// Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Client ID so we know who you are.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Include your Secret so we can verify your identity.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The Client ID does not exist or the Secret does not match the Client ID you provided.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1109` `unauthorized product`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1113` `rate limit exceeded`
-    ///
-    /// HTTP 429 · retry: with backoff.
-    ///
-    /// You have exceeded your request rate limit for this product. Try again soon.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment`
-    ///
-    /// HTTP 401 · retry: never.
-    ///
-    /// Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1304` `invalid institution paging parameters`
-    ///
-    /// HTTP 402 · retry: never.
-    ///
-    /// Paging parameters must include a non-negative integer 'offset' and positive integer 'count'
+    /// `1304` `invalid institution paging parameters` HTTP 402, retry: never. Paging parameters must include a non-negative integer 'offset' and positive integer 'count'
     InvalidInstitutionPaging,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl InstitutionsLongtailError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::InvalidContentType,
-        Code::ClientIdMissing,
-        Code::SecretMissing,
-        Code::InvalidSecretOrClientId,
-        Code::SandboxCredentialsRequired,
-        Code::RateLimitExceeded,
-        Code::UnauthorizedEnvironment,
-        Code::InvalidInstitutionPaging,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "institutions_longtail",
-        method: ::core::option::Option::Some("POST"),
-        path: ::core::option::Option::Some("/institutions/longtail"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::InvalidContentType => Code::InvalidContentType,
-            Self::ClientIdMissing => Code::ClientIdMissing,
-            Self::SecretMissing => Code::SecretMissing,
-            Self::InvalidSecretOrClientId => Code::InvalidSecretOrClientId,
-            Self::SandboxCredentialsRequired => Code::SandboxCredentialsRequired,
-            Self::RateLimitExceeded => Code::RateLimitExceeded,
-            Self::UnauthorizedEnvironment => Code::UnauthorizedEnvironment,
-            Self::InvalidInstitutionPaging => Code::InvalidInstitutionPaging,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::InvalidContentType => 400,
-            Self::ClientIdMissing => 401,
-            Self::SecretMissing => 401,
-            Self::InvalidSecretOrClientId => 401,
-            Self::SandboxCredentialsRequired => 401,
-            Self::RateLimitExceeded => 429,
-            Self::UnauthorizedEnvironment => 401,
-            Self::InvalidInstitutionPaging => 402,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::InvalidContentType => Some(Self::InvalidContentType),
-            Code::ClientIdMissing => Some(Self::ClientIdMissing),
-            Code::SecretMissing => Some(Self::SecretMissing),
-            Code::InvalidSecretOrClientId => Some(Self::InvalidSecretOrClientId),
-            Code::SandboxCredentialsRequired => Some(Self::SandboxCredentialsRequired),
-            Code::RateLimitExceeded => Some(Self::RateLimitExceeded),
-            Code::UnauthorizedEnvironment => Some(Self::UnauthorizedEnvironment),
-            Code::InvalidInstitutionPaging => Some(Self::InvalidInstitutionPaging),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for InstitutionsLongtailError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for InstitutionsLongtailError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for InstitutionsLongtailError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for InstitutionsLongtailError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(InstitutionsLongtailError);
+::error_catalog::__private_v0_1::endpoint_items!(InstitutionsLongtailError, Code, http);
 /// Errors of `GET /categories` (`categories_list` in the `plaid` catalog).
 ///
 /// List transaction categories.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum CategoriesListError {
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl CategoriesListError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[Code::PlaidError, Code::PlannedMaintenance];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "categories_list",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/categories"),
-    };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
-        }
-    }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
-        }
-    }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
-        }
-    }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
-        }
-    }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
-    }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for CategoriesListError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
-    }
-}
-#[automatically_derived]
-impl ::std::error::Error for CategoriesListError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for CategoriesListError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
-    }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
-    }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
-    }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
-    }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
-    }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
-    }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for CategoriesListError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
-    }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
-    }
-}
-::error_catalog::__into_response!(CategoriesListError);
+::error_catalog::__private_v0_1::endpoint_items!(CategoriesListError, Code, http);
 /// Errors of `GET /categories/{id}` (`categories_get` in the `plaid` catalog).
 ///
 /// Get one category.
 ///
 /// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum CategoriesGetError {
-    /// `1501` `unable to find category`
-    ///
-    /// HTTP 404 · retry: never.
-    ///
-    /// Double-check the provided category ID.
+    /// `1501` `unable to find category` HTTP 404, retry: never. Double-check the provided category ID.
     CategoryNotFound,
-    /// `1702` `plaid error`
-    ///
-    /// HTTP 500 · retry: never.
-    ///
-    /// An unexpected error has occurred on our systems; we've been notified and are looking into it!
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance`
-    ///
-    /// HTTP 503 · retry: later.
-    ///
-    /// Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
 }
-impl CategoriesGetError {
-    /// The codes this endpoint can return, in the order the catalog lists them.
-    pub const CODES: &'static [Code] = &[
-        Code::CategoryNotFound,
-        Code::PlaidError,
-        Code::PlannedMaintenance,
-    ];
-    /// Which endpoint this is.
-    pub const ENDPOINT: ::error_catalog::Endpoint = ::error_catalog::Endpoint {
-        key: "categories_get",
-        method: ::core::option::Option::Some("GET"),
-        path: ::core::option::Option::Some("/categories/{id}"),
+::error_catalog::__private_v0_1::endpoint_items!(CategoriesGetError, Code, http);
+const _: () = {
+    use ::core::option::Option::{self, None, Some};
+    use ::core::primitive::usize;
+    use ::error_catalog::{
+        Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire,
     };
-    /// The error's code.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        match self {
-            Self::CategoryNotFound => Code::CategoryNotFound,
-            Self::PlaidError => Code::PlaidError,
-            Self::PlannedMaintenance => Code::PlannedMaintenance,
+    use ::error_catalog::Retry::{Backoff, Later, Never};
+    const FACTS: &[CodeFacts<Code>] = &[
+        CodeFacts::http(Code::AccessTokenMissing, "1000", 400, Never)
+            .message("access_token missing")
+            .description(
+                "You need to include the access_token that you received from the original submit call.",
+            ),
+        CodeFacts::http(Code::TypeMissing, "1001", 400, Never)
+            .message("type missing")
+            .description(
+                "You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.",
+            ),
+        CodeFacts::http(Code::AccessTokenDisallowed, "1003", 400, Never)
+            .message("access_token disallowed")
+            .description(
+                "You included an access_token on a submit call - this is only allowed on step and get routes.",
+            ),
+        CodeFacts::http(Code::UnsupportedAccessToken, "1008", 400, Never)
+            .message("unsupported access_token")
+            .description(
+                "This access token format is no longer supported. Contact support to resolve.",
+            ),
+        CodeFacts::http(Code::InvalidOptionsFormat, "1004", 400, Never)
+            .message("invalid options format")
+            .description("Options need to be JSON or stringified JSON."),
+        CodeFacts::http(Code::CredentialsMissing, "1005", 400, Never)
+            .message("credentials missing")
+            .description("Provide username, password, and pin if appropriate."),
+        CodeFacts::http(Code::InvalidCredentialsFormat, "1006", 400, Never)
+            .message("invalid credentials format")
+            .description("Credentials need to be JSON or stringified JSON."),
+        CodeFacts::http(Code::UpgradeToRequired, "1007", 400, Never)
+            .message("upgrade_to required")
+            .description(
+                "In order to upgrade an account, an upgrade_to field is required , ex. connect",
+            ),
+        CodeFacts::http(Code::InvalidContentType, "1009", 400, Never)
+            .message("invalid content-type")
+            .description(
+                "Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.",
+            ),
+        CodeFacts::http(Code::ClientIdMissing, "1100", 401, Never)
+            .message("client_id missing")
+            .description("Include your Client ID so we know who you are."),
+        CodeFacts::http(Code::SecretMissing, "1101", 401, Never)
+            .message("secret missing")
+            .description("Include your Secret so we can verify your identity."),
+        CodeFacts::http(Code::InvalidSecretOrClientId, "1102", 401, Never)
+            .message("secret or client_id invalid")
+            .description(
+                "The Client ID does not exist or the Secret does not match the Client ID you provided.",
+            ),
+        CodeFacts::http(Code::UnauthorizedProduct, "1104", 401, Never)
+            .message("unauthorized product")
+            .description(
+                "Your Client ID does not have access to this product. Contact us to purchase this product.",
+            ),
+        CodeFacts::http(Code::BadAccessToken, "1105", 401, Never)
+            .message("bad access_token")
+            .description("This access_token appears to be corrupted."),
+        CodeFacts::http(Code::BadPublicToken, "1106", 401, Never)
+            .message("bad public_token")
+            .description(
+                "This public_token is corrupt or does not exist in our database. See the [Link docs](https://plaid.com/docs/link/).",
+            ),
+        CodeFacts::http(Code::MissingPublicToken, "1107", 401, Never)
+            .message("missing public_token")
+            .description(
+                "Include the public_token received from the Plaid Link module. See the [Link docs](https://plaid.com/docs/link/).",
+            ),
+        CodeFacts::http(Code::InstitutionTypeNotSupported, "1108", 401, Never)
+            .message("invalid type")
+            .description("This institution is not currently supported."),
+        CodeFacts::http(Code::SandboxCredentialsRequired, "1109", 401, Never)
+            .message("unauthorized product")
+            .description(
+                "The sandbox client_id and secret can only be used with sandbox credentials and access tokens. See the [Sandbox docs](https://plaid.com/docs/api#sandbox).",
+            ),
+        CodeFacts::http(Code::ProductNotEnabled, "1110", 401, Never)
+            .message("product not enabled")
+            .description(
+                "This product is not enabled for this item. Use the upgrade route to add it.",
+            ),
+        CodeFacts::http(Code::InvalidUpgrade, "1111", 401, Never)
+            .message("invalid upgrade")
+            .description("Specify a valid product to upgrade this item to."),
+        CodeFacts::http(Code::AdditionLimitExceeded, "1112", 401, Never)
+            .message("addition limit exceeded")
+            .description(
+                "You have reached the maximum number of additions. Contact us to raise your limit.",
+            ),
+        CodeFacts::http(Code::RateLimitExceeded, "1113", 429, Backoff)
+            .message("rate limit exceeded")
+            .description(
+                "You have exceeded your request rate limit for this product. Try again soon.",
+            ),
+        CodeFacts::http(Code::UnauthorizedEnvironment, "1114", 401, Never)
+            .message("unauthorized environment")
+            .description(
+                "Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.",
+            ),
+        CodeFacts::http(Code::ProductAlreadyEnabled, "1115", 401, Never)
+            .message("product already enabled")
+            .description(
+                "The specified product is already enabled for this item. Call the corresponding product endpoint directly.",
+            ),
+        CodeFacts::http(Code::InvalidCredentials, "1200", 402, Never)
+            .message("invalid credentials")
+            .description("The username or password provided were not correct."),
+        CodeFacts::http(Code::InvalidUsername, "1201", 402, Never)
+            .message("invalid username")
+            .description("The username provided was not correct."),
+        CodeFacts::http(Code::InvalidPassword, "1202", 402, Never)
+            .message("invalid password")
+            .description("The password provided was not correct."),
+        CodeFacts::http(Code::InvalidMfa, "1203", 402, Never)
+            .message("invalid mfa")
+            .description("The MFA response provided was not correct."),
+        CodeFacts::http(Code::InvalidSendMethod, "1204", 402, Never)
+            .message("invalid send_method")
+            .description(
+                "The MFA send_method provided was invalid. Consult the documentation for the proper format.",
+            ),
+        CodeFacts::http(Code::AccountLocked, "1205", 402, Never)
+            .message("account locked")
+            .description(
+                "The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.",
+            ),
+        CodeFacts::http(Code::AccountNotSetUp, "1206", 402, Never)
+            .message("account not setup")
+            .description(
+                "The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.",
+            ),
+        CodeFacts::http(Code::CountryNotSupported, "1207", 402, Never)
+            .message("country not supported")
+            .description("We're United States-only at this point!"),
+        CodeFacts::http(Code::MfaNotSupported, "1208", 402, Never)
+            .message("mfa not supported")
+            .description(
+                "This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.",
+            ),
+        CodeFacts::http(Code::InvalidPin, "1209", 402, Never)
+            .message("invalid pin")
+            .description("The pin provided was not correct."),
+        CodeFacts::http(Code::AccountNotSupported, "1210", 402, Never)
+            .message("account not supported")
+            .description("This account is currently not supported."),
+        CodeFacts::http(Code::BofaAccountNotSupported, "1211", 402, Never)
+            .message("bofa account not supported")
+            .description(
+                "The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.",
+            ),
+        CodeFacts::http(Code::NoAccounts, "1212", 402, Never)
+            .message("no accounts")
+            .description("No valid accounts exist for this user."),
+        CodeFacts::http(Code::InvalidPatchUsername, "1213", 402, Never)
+            .message("invalid patch username")
+            .description(
+                "The username in a PATCH request must match the username provided in the initial add user POST request.",
+            ),
+        CodeFacts::http(Code::MfaReset, "1215", 402, Never)
+            .message("mfa reset")
+            .description(
+                "MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.",
+            ),
+        CodeFacts::http(Code::MfaNotRequired, "1218", 401, Never)
+            .message("mfa not required")
+            .description("This item does not require the MFA process at this time."),
+        CodeFacts::http(Code::WellsAccountNotSupported, "1219", 402, Never)
+            .message("wells account not supported")
+            .description(
+                "The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.",
+            ),
+        CodeFacts::http(Code::InstitutionNotAvailable, "1300", 404, Never)
+            .message("institution not available")
+            .description("This institution is not yet available in this environment."),
+        CodeFacts::http(Code::InstitutionNotFound, "1301", 404, Never)
+            .message("unable to find institution")
+            .description("Double-check the provided institution ID."),
+        CodeFacts::http(Code::InstitutionNotResponding, "1302", 402, Backoff)
+            .message("institution not responding")
+            .description(
+                "The institution is failing to respond to our request, if you resubmit the query the request may go through.",
+            ),
+        CodeFacts::http(Code::InstitutionDown, "1303", 402, Later)
+            .message("institution down")
+            .description(
+                "The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.",
+            ),
+        CodeFacts::http(Code::InvalidInstitutionPaging, "1304", 402, Never)
+            .message("invalid institution paging parameters")
+            .description(
+                "Paging parameters must include a non-negative integer 'offset' and positive integer 'count'",
+            ),
+        CodeFacts::http(Code::InvalidInstitutionQuery, "1305", 402, Never)
+            .message("invalid institution query parameters")
+            .description("Query parameters must include a non-empty query string"),
+        CodeFacts::http(Code::InstitutionNoLongerSupported, "1307", 402, Never)
+            .message("institution no longer supported")
+            .description(
+                "This institution is no longer supported by our longtail partner.",
+            ),
+        CodeFacts::http(Code::CategoryNotFound, "1501", 404, Never)
+            .message("unable to find category")
+            .description("Double-check the provided category ID."),
+        CodeFacts::http(Code::TypeRequired, "1502", 400, Never)
+            .message("type required")
+            .description("You must include a type parameter."),
+        CodeFacts::http(Code::InvalidType, "1503", 400, Never)
+            .message("invalid type")
+            .description("The specified type is not supported."),
+        CodeFacts::http(Code::InvalidDate, "1507", 400, Never)
+            .message("invalid date")
+            .description("Consult the documentation for valid date formats."),
+        CodeFacts::http(Code::ProductNotFound, "1600", 404, Never)
+            .message("product not found")
+            .description(
+                "This product doesn't exist yet, we're actually not sure how you reached this error...",
+            ),
+        CodeFacts::http(Code::ProductNotAvailable, "1601", 404, Never)
+            .message("product not available")
+            .description("This product is not yet available for this institution."),
+        CodeFacts::http(Code::AccountNotFound, "1606", 404, Never)
+            .message("account not found")
+            .description("The account ID provided was not correct."),
+        CodeFacts::http(Code::ItemNotFound, "1610", 404, Never)
+            .message("item not found")
+            .description("No matching items found; go add an account!"),
+        CodeFacts::http(Code::ExtractorError, "1700", 501, Never)
+            .message("extractor error")
+            .description(
+                "We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.",
+            ),
+        CodeFacts::http(Code::ExtractorErrorRetry, "1701", 502, Backoff)
+            .message("extractor error retry")
+            .description(
+                "We failed to pull the required information from the institution - resubmit this query.",
+            ),
+        CodeFacts::http(Code::PlaidError, "1702", 500, Never)
+            .message("plaid error")
+            .description(
+                "An unexpected error has occurred on our systems; we've been notified and are looking into it!",
+            ),
+        CodeFacts::http(Code::PlannedMaintenance, "1800", 503, Later)
+            .message("planned maintenance")
+            .description(
+                "Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.",
+            ),
+        CodeFacts::http(Code::NonDepositoryAccount, "2001", 400, Never)
+            .message("non-depository account ID specified")
+            .description("Specify a valid depository account ID."),
+        CodeFacts::http(Code::BankAccountTokenFailed, "2002", 400, Backoff)
+            .message("unable to generate bank account token")
+            .description("The bank account token could not be generated. Try again."),
+    ];
+    impl ::error_catalog::CatalogCode for Code {
+        const CATALOG: Catalog = Catalog {
+            name: "plaid",
+            code_type: CodeType::Integer,
+            wire: Wire {
+                code: "/code",
+                message: "/message",
+                description: ::core::option::Option::Some("/resolve"),
+            },
+            widget: ::core::option::Option::None,
+        };
+        const FACTS: &'static [CodeFacts<Self>] = FACTS;
+        const LOOKUP: Lookup = Lookup {
+            seed: 0,
+            pilots: &[5, 0, 1, 0, 67, 16, 2, 9, 22, 1, 3, 38, 76, 0, 0, 9],
+            slots: &[
+                42, 0, 0, 61, 0, 24, 53, 18, 0, 59, 0, 46, 0, 0, 27, 36, 43, 21, 15, 14,
+                4, 10, 34, 35, 12, 13, 45, 32, 0, 52, 55, 17, 49, 20, 47, 1, 7, 30, 0,
+                33, 50, 57, 62, 40, 48, 16, 23, 8, 0, 54, 5, 0, 6, 2, 0, 11, 28, 9, 31,
+                19, 26, 58, 39, 0, 37, 51, 41, 0, 29, 0, 56, 3, 22, 38, 44, 25, 0, 60,
+            ],
+        };
+        fn index(self) -> usize {
+            self as usize
         }
     }
-    /// The HTTP status this endpoint answers the error with.
-    #[must_use]
-    pub const fn status(&self) -> ::core::primitive::u16 {
-        match self {
-            Self::CategoryNotFound => 404,
-            Self::PlaidError => 500,
-            Self::PlannedMaintenance => 503,
+    impl ::error_catalog::EndpointError for ConnectAddError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("connect_add")
+            .route("POST", "/connect");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::TypeMissing),
+            Entry::of(Code::AccessTokenDisallowed),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::InstitutionTypeNotSupported),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::AdditionLimitExceeded),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::CountryNotSupported),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotAvailable),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::InstitutionNoLongerSupported),
+            Entry::of(Code::ProductNotAvailable),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::TypeMissing => visit(0, &[]),
+                Self::AccessTokenDisallowed => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::InstitutionTypeNotSupported => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::AdditionLimitExceeded => visit(12, &[]),
+                Self::RateLimitExceeded => visit(13, &[]),
+                Self::UnauthorizedEnvironment => visit(14, &[]),
+                Self::InvalidCredentials => visit(15, &[]),
+                Self::InvalidUsername => visit(16, &[]),
+                Self::InvalidPassword => visit(17, &[]),
+                Self::AccountLocked => visit(18, &[]),
+                Self::AccountNotSetUp => visit(19, &[]),
+                Self::CountryNotSupported => visit(20, &[]),
+                Self::MfaNotSupported => visit(21, &[]),
+                Self::InvalidPin => visit(22, &[]),
+                Self::AccountNotSupported => visit(23, &[]),
+                Self::BofaAccountNotSupported => visit(24, &[]),
+                Self::NoAccounts => visit(25, &[]),
+                Self::WellsAccountNotSupported => visit(26, &[]),
+                Self::InstitutionNotAvailable => visit(27, &[]),
+                Self::InstitutionNotResponding => visit(28, &[]),
+                Self::InstitutionDown => visit(29, &[]),
+                Self::InstitutionNoLongerSupported => visit(30, &[]),
+                Self::ProductNotAvailable => visit(31, &[]),
+                Self::ExtractorError => visit(32, &[]),
+                Self::ExtractorErrorRetry => visit(33, &[]),
+                Self::PlaidError => visit(34, &[]),
+                Self::PlannedMaintenance => visit(35, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::TypeMissing,
+                1 => Self::AccessTokenDisallowed,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::InstitutionTypeNotSupported,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::AdditionLimitExceeded,
+                13 => Self::RateLimitExceeded,
+                14 => Self::UnauthorizedEnvironment,
+                15 => Self::InvalidCredentials,
+                16 => Self::InvalidUsername,
+                17 => Self::InvalidPassword,
+                18 => Self::AccountLocked,
+                19 => Self::AccountNotSetUp,
+                20 => Self::CountryNotSupported,
+                21 => Self::MfaNotSupported,
+                22 => Self::InvalidPin,
+                23 => Self::AccountNotSupported,
+                24 => Self::BofaAccountNotSupported,
+                25 => Self::NoAccounts,
+                26 => Self::WellsAccountNotSupported,
+                27 => Self::InstitutionNotAvailable,
+                28 => Self::InstitutionNotResponding,
+                29 => Self::InstitutionDown,
+                30 => Self::InstitutionNoLongerSupported,
+                31 => Self::ProductNotAvailable,
+                32 => Self::ExtractorError,
+                33 => Self::ExtractorErrorRetry,
+                34 => Self::PlaidError,
+                35 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
         }
     }
-    /// The message template as this endpoint words it; `<name>` marks a placeholder.
-    #[must_use]
-    pub const fn message_template(&self) -> &'static ::core::primitive::str {
-        self.code().message()
-    }
-    /// What the error means and what to do, as this endpoint's table says.
-    #[must_use]
-    pub const fn description(&self) -> &'static ::core::primitive::str {
-        self.code().description()
-    }
-    /// Whether retrying can help.
-    #[must_use]
-    pub const fn retry(&self) -> ::error_catalog::Retry {
-        self.code().retry()
-    }
-    /// The variant for `code` as this endpoint returns it, with placeholder values taken
-    /// from `message` where it fits this endpoint's template (empty where it does not:
-    /// the code decides the variant, not the wording). `None` if this endpoint cannot
-    /// return `code`.
-    #[must_use]
-    pub fn from_code(
-        code: Code,
-        message: ::core::option::Option<&::core::primitive::str>,
-    ) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        let _ = message;
-        match code {
-            Code::CategoryNotFound => Some(Self::CategoryNotFound),
-            Code::PlaidError => Some(Self::PlaidError),
-            Code::PlannedMaintenance => Some(Self::PlannedMaintenance),
-            _ => None,
+    impl ::error_catalog::EndpointError for ConnectGetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("connect_get")
+            .route("POST", "/connect/get");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::ProductNotEnabled),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::MfaReset),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::InvalidDate),
+            Entry::of(Code::AccountNotFound),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::ProductNotEnabled => visit(10, &[]),
+                Self::RateLimitExceeded => visit(11, &[]),
+                Self::UnauthorizedEnvironment => visit(12, &[]),
+                Self::MfaReset => visit(13, &[]),
+                Self::InstitutionNotResponding => visit(14, &[]),
+                Self::InstitutionDown => visit(15, &[]),
+                Self::InvalidDate => visit(16, &[]),
+                Self::AccountNotFound => visit(17, &[]),
+                Self::ItemNotFound => visit(18, &[]),
+                Self::ExtractorError => visit(19, &[]),
+                Self::ExtractorErrorRetry => visit(20, &[]),
+                Self::PlaidError => visit(21, &[]),
+                Self::PlannedMaintenance => visit(22, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::ProductNotEnabled,
+                11 => Self::RateLimitExceeded,
+                12 => Self::UnauthorizedEnvironment,
+                13 => Self::MfaReset,
+                14 => Self::InstitutionNotResponding,
+                15 => Self::InstitutionDown,
+                16 => Self::InvalidDate,
+                17 => Self::AccountNotFound,
+                18 => Self::ItemNotFound,
+                19 => Self::ExtractorError,
+                20 => Self::ExtractorErrorRetry,
+                21 => Self::PlaidError,
+                22 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
         }
     }
-    /// Reads an error response of this endpoint: the variant for the body's code, with
-    /// the status, message and description received. An error body sent with status
-    /// 200 is read the same; [`Received::status_differs`](::error_catalog::Received::status_differs)
-    /// tells when the status is not the catalog's.
-    ///
-    /// # Errors
-    ///
-    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code
-    /// that is not in the catalog, or one this endpoint is not listed with.
-    pub fn from_response(
-        status: ::core::primitive::u16,
-        body: &[::core::primitive::u8],
-    ) -> ::core::result::Result<
-        ::error_catalog::Received<'_, Self>,
-        ::error_catalog::ResponseError,
-    > {
-        let fields = ::error_catalog::__private_v0_1::read(body, &Code::WIRE)?;
-        let code = ::error_catalog::__private_v0_1::integer_code(&fields, &Code::WIRE)?;
-        let code = Code::from_u32(code)
-            .ok_or_else(|| ::error_catalog::__private_v0_1::unknown(&code))?;
-        let error = Self::from_code(code, fields.message.as_deref())
-            .ok_or_else(|| ::error_catalog::__private_v0_1::not_for_endpoint(
-                code.as_str(),
-                Self::ENDPOINT.key,
-            ))?;
-        ::core::result::Result::Ok(::error_catalog::Received {
-            catalog_status: error.status(),
-            error,
-            status,
-            message: fields.message,
-            description: fields.description,
-        })
-    }
-    /// The error body in the catalog's wire shape, placeholders filled in.
-    #[must_use]
-    pub fn to_body(&self) -> ::error_catalog::ErrorBody {
-        ::error_catalog::ErrorBody {
-            wire: Code::WIRE,
-            code: ::error_catalog::CodeValue::Integer(self.code().as_u32()),
-            message: ::std::string::ToString::to_string(self),
-            description: self.description(),
+    impl ::error_catalog::EndpointError for ConnectStepError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("connect_step")
+            .route("POST", "/connect/step");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidMfa),
+            Entry::of(Code::InvalidSendMethod),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::MfaNotRequired),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::RateLimitExceeded => visit(10, &[]),
+                Self::UnauthorizedEnvironment => visit(11, &[]),
+                Self::InvalidMfa => visit(12, &[]),
+                Self::InvalidSendMethod => visit(13, &[]),
+                Self::AccountLocked => visit(14, &[]),
+                Self::AccountNotSetUp => visit(15, &[]),
+                Self::AccountNotSupported => visit(16, &[]),
+                Self::BofaAccountNotSupported => visit(17, &[]),
+                Self::NoAccounts => visit(18, &[]),
+                Self::MfaNotRequired => visit(19, &[]),
+                Self::WellsAccountNotSupported => visit(20, &[]),
+                Self::InstitutionNotResponding => visit(21, &[]),
+                Self::InstitutionDown => visit(22, &[]),
+                Self::ItemNotFound => visit(23, &[]),
+                Self::ExtractorError => visit(24, &[]),
+                Self::ExtractorErrorRetry => visit(25, &[]),
+                Self::PlaidError => visit(26, &[]),
+                Self::PlannedMaintenance => visit(27, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::RateLimitExceeded,
+                11 => Self::UnauthorizedEnvironment,
+                12 => Self::InvalidMfa,
+                13 => Self::InvalidSendMethod,
+                14 => Self::AccountLocked,
+                15 => Self::AccountNotSetUp,
+                16 => Self::AccountNotSupported,
+                17 => Self::BofaAccountNotSupported,
+                18 => Self::NoAccounts,
+                19 => Self::MfaNotRequired,
+                20 => Self::WellsAccountNotSupported,
+                21 => Self::InstitutionNotResponding,
+                22 => Self::InstitutionDown,
+                23 => Self::ItemNotFound,
+                24 => Self::ExtractorError,
+                25 => Self::ExtractorErrorRetry,
+                26 => Self::PlaidError,
+                27 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
         }
     }
-    /// The error body as JSON text.
-    #[must_use]
-    pub fn to_json(&self) -> ::std::string::String {
-        self.to_body().to_json()
+    impl ::error_catalog::EndpointError for ConnectUpdateError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("connect_update")
+            .route("PATCH", "/connect");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::InvalidPatchUsername),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::BadAccessToken => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::RateLimitExceeded => visit(12, &[]),
+                Self::UnauthorizedEnvironment => visit(13, &[]),
+                Self::InvalidCredentials => visit(14, &[]),
+                Self::InvalidUsername => visit(15, &[]),
+                Self::InvalidPassword => visit(16, &[]),
+                Self::AccountLocked => visit(17, &[]),
+                Self::AccountNotSetUp => visit(18, &[]),
+                Self::MfaNotSupported => visit(19, &[]),
+                Self::InvalidPin => visit(20, &[]),
+                Self::AccountNotSupported => visit(21, &[]),
+                Self::BofaAccountNotSupported => visit(22, &[]),
+                Self::NoAccounts => visit(23, &[]),
+                Self::InvalidPatchUsername => visit(24, &[]),
+                Self::WellsAccountNotSupported => visit(25, &[]),
+                Self::InstitutionNotResponding => visit(26, &[]),
+                Self::InstitutionDown => visit(27, &[]),
+                Self::ItemNotFound => visit(28, &[]),
+                Self::ExtractorError => visit(29, &[]),
+                Self::ExtractorErrorRetry => visit(30, &[]),
+                Self::PlaidError => visit(31, &[]),
+                Self::PlannedMaintenance => visit(32, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::BadAccessToken,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::RateLimitExceeded,
+                13 => Self::UnauthorizedEnvironment,
+                14 => Self::InvalidCredentials,
+                15 => Self::InvalidUsername,
+                16 => Self::InvalidPassword,
+                17 => Self::AccountLocked,
+                18 => Self::AccountNotSetUp,
+                19 => Self::MfaNotSupported,
+                20 => Self::InvalidPin,
+                21 => Self::AccountNotSupported,
+                22 => Self::BofaAccountNotSupported,
+                23 => Self::NoAccounts,
+                24 => Self::InvalidPatchUsername,
+                25 => Self::WellsAccountNotSupported,
+                26 => Self::InstitutionNotResponding,
+                27 => Self::InstitutionDown,
+                28 => Self::ItemNotFound,
+                29 => Self::ExtractorError,
+                30 => Self::ExtractorErrorRetry,
+                31 => Self::PlaidError,
+                32 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-}
-/// The message, with placeholders filled in.
-#[automatically_derived]
-impl ::core::fmt::Display for CategoriesGetError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.message_template())
+    impl ::error_catalog::EndpointError for ConnectDeleteError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("connect_delete")
+            .route("DELETE", "/connect");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidContentType => visit(2, &[]),
+                Self::ClientIdMissing => visit(3, &[]),
+                Self::SecretMissing => visit(4, &[]),
+                Self::InvalidSecretOrClientId => visit(5, &[]),
+                Self::UnauthorizedProduct => visit(6, &[]),
+                Self::BadAccessToken => visit(7, &[]),
+                Self::SandboxCredentialsRequired => visit(8, &[]),
+                Self::RateLimitExceeded => visit(9, &[]),
+                Self::UnauthorizedEnvironment => visit(10, &[]),
+                Self::ItemNotFound => visit(11, &[]),
+                Self::PlaidError => visit(12, &[]),
+                Self::PlannedMaintenance => visit(13, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidContentType,
+                3 => Self::ClientIdMissing,
+                4 => Self::SecretMissing,
+                5 => Self::InvalidSecretOrClientId,
+                6 => Self::UnauthorizedProduct,
+                7 => Self::BadAccessToken,
+                8 => Self::SandboxCredentialsRequired,
+                9 => Self::RateLimitExceeded,
+                10 => Self::UnauthorizedEnvironment,
+                11 => Self::ItemNotFound,
+                12 => Self::PlaidError,
+                13 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-}
-#[automatically_derived]
-impl ::std::error::Error for CategoriesGetError {}
-#[automatically_derived]
-impl ::error_catalog::__private_v0_1::CatalogError for CategoriesGetError {
-    fn code_str(&self) -> &'static ::core::primitive::str {
-        self.code().as_str()
+    impl ::error_catalog::EndpointError for AuthAddError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("auth_add").route("POST", "/auth");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::TypeMissing),
+            Entry::of(Code::AccessTokenDisallowed),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::InstitutionTypeNotSupported),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::AdditionLimitExceeded),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::CountryNotSupported),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotAvailable),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::InstitutionNoLongerSupported),
+            Entry::of(Code::ProductNotAvailable),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::TypeMissing => visit(0, &[]),
+                Self::AccessTokenDisallowed => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::InstitutionTypeNotSupported => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::AdditionLimitExceeded => visit(12, &[]),
+                Self::RateLimitExceeded => visit(13, &[]),
+                Self::UnauthorizedEnvironment => visit(14, &[]),
+                Self::InvalidCredentials => visit(15, &[]),
+                Self::InvalidUsername => visit(16, &[]),
+                Self::InvalidPassword => visit(17, &[]),
+                Self::AccountLocked => visit(18, &[]),
+                Self::AccountNotSetUp => visit(19, &[]),
+                Self::CountryNotSupported => visit(20, &[]),
+                Self::MfaNotSupported => visit(21, &[]),
+                Self::InvalidPin => visit(22, &[]),
+                Self::AccountNotSupported => visit(23, &[]),
+                Self::BofaAccountNotSupported => visit(24, &[]),
+                Self::NoAccounts => visit(25, &[]),
+                Self::WellsAccountNotSupported => visit(26, &[]),
+                Self::InstitutionNotAvailable => visit(27, &[]),
+                Self::InstitutionNotResponding => visit(28, &[]),
+                Self::InstitutionDown => visit(29, &[]),
+                Self::InstitutionNoLongerSupported => visit(30, &[]),
+                Self::ProductNotAvailable => visit(31, &[]),
+                Self::ExtractorError => visit(32, &[]),
+                Self::ExtractorErrorRetry => visit(33, &[]),
+                Self::PlaidError => visit(34, &[]),
+                Self::PlannedMaintenance => visit(35, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::TypeMissing,
+                1 => Self::AccessTokenDisallowed,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::InstitutionTypeNotSupported,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::AdditionLimitExceeded,
+                13 => Self::RateLimitExceeded,
+                14 => Self::UnauthorizedEnvironment,
+                15 => Self::InvalidCredentials,
+                16 => Self::InvalidUsername,
+                17 => Self::InvalidPassword,
+                18 => Self::AccountLocked,
+                19 => Self::AccountNotSetUp,
+                20 => Self::CountryNotSupported,
+                21 => Self::MfaNotSupported,
+                22 => Self::InvalidPin,
+                23 => Self::AccountNotSupported,
+                24 => Self::BofaAccountNotSupported,
+                25 => Self::NoAccounts,
+                26 => Self::WellsAccountNotSupported,
+                27 => Self::InstitutionNotAvailable,
+                28 => Self::InstitutionNotResponding,
+                29 => Self::InstitutionDown,
+                30 => Self::InstitutionNoLongerSupported,
+                31 => Self::ProductNotAvailable,
+                32 => Self::ExtractorError,
+                33 => Self::ExtractorErrorRetry,
+                34 => Self::PlaidError,
+                35 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-    fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-        ::core::option::Option::Some(self.status())
+    impl ::error_catalog::EndpointError for AuthGetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("auth_get").route("POST", "/auth/get");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::ProductNotEnabled),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::MfaReset),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::AccountNotFound),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::ProductNotEnabled => visit(10, &[]),
+                Self::RateLimitExceeded => visit(11, &[]),
+                Self::UnauthorizedEnvironment => visit(12, &[]),
+                Self::MfaReset => visit(13, &[]),
+                Self::InstitutionNotResponding => visit(14, &[]),
+                Self::InstitutionDown => visit(15, &[]),
+                Self::AccountNotFound => visit(16, &[]),
+                Self::ItemNotFound => visit(17, &[]),
+                Self::ExtractorError => visit(18, &[]),
+                Self::ExtractorErrorRetry => visit(19, &[]),
+                Self::PlaidError => visit(20, &[]),
+                Self::PlannedMaintenance => visit(21, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::ProductNotEnabled,
+                11 => Self::RateLimitExceeded,
+                12 => Self::UnauthorizedEnvironment,
+                13 => Self::MfaReset,
+                14 => Self::InstitutionNotResponding,
+                15 => Self::InstitutionDown,
+                16 => Self::AccountNotFound,
+                17 => Self::ItemNotFound,
+                18 => Self::ExtractorError,
+                19 => Self::ExtractorErrorRetry,
+                20 => Self::PlaidError,
+                21 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-    fn message_template(&self) -> &'static ::core::primitive::str {
-        self.message_template()
+    impl ::error_catalog::EndpointError for AuthStepError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("auth_step")
+            .route("POST", "/auth/step");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidMfa),
+            Entry::of(Code::InvalidSendMethod),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::MfaNotRequired),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::RateLimitExceeded => visit(10, &[]),
+                Self::UnauthorizedEnvironment => visit(11, &[]),
+                Self::InvalidMfa => visit(12, &[]),
+                Self::InvalidSendMethod => visit(13, &[]),
+                Self::AccountLocked => visit(14, &[]),
+                Self::AccountNotSetUp => visit(15, &[]),
+                Self::AccountNotSupported => visit(16, &[]),
+                Self::BofaAccountNotSupported => visit(17, &[]),
+                Self::NoAccounts => visit(18, &[]),
+                Self::MfaNotRequired => visit(19, &[]),
+                Self::WellsAccountNotSupported => visit(20, &[]),
+                Self::InstitutionNotResponding => visit(21, &[]),
+                Self::InstitutionDown => visit(22, &[]),
+                Self::ItemNotFound => visit(23, &[]),
+                Self::ExtractorError => visit(24, &[]),
+                Self::ExtractorErrorRetry => visit(25, &[]),
+                Self::PlaidError => visit(26, &[]),
+                Self::PlannedMaintenance => visit(27, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::RateLimitExceeded,
+                11 => Self::UnauthorizedEnvironment,
+                12 => Self::InvalidMfa,
+                13 => Self::InvalidSendMethod,
+                14 => Self::AccountLocked,
+                15 => Self::AccountNotSetUp,
+                16 => Self::AccountNotSupported,
+                17 => Self::BofaAccountNotSupported,
+                18 => Self::NoAccounts,
+                19 => Self::MfaNotRequired,
+                20 => Self::WellsAccountNotSupported,
+                21 => Self::InstitutionNotResponding,
+                22 => Self::InstitutionDown,
+                23 => Self::ItemNotFound,
+                24 => Self::ExtractorError,
+                25 => Self::ExtractorErrorRetry,
+                26 => Self::PlaidError,
+                27 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-    fn description(&self) -> &'static ::core::primitive::str {
-        self.description()
+    impl ::error_catalog::EndpointError for AuthUpdateError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("auth_update").route("PATCH", "/auth");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::InvalidPatchUsername),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::BadAccessToken => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::RateLimitExceeded => visit(12, &[]),
+                Self::UnauthorizedEnvironment => visit(13, &[]),
+                Self::InvalidCredentials => visit(14, &[]),
+                Self::InvalidUsername => visit(15, &[]),
+                Self::InvalidPassword => visit(16, &[]),
+                Self::AccountLocked => visit(17, &[]),
+                Self::AccountNotSetUp => visit(18, &[]),
+                Self::MfaNotSupported => visit(19, &[]),
+                Self::InvalidPin => visit(20, &[]),
+                Self::AccountNotSupported => visit(21, &[]),
+                Self::BofaAccountNotSupported => visit(22, &[]),
+                Self::NoAccounts => visit(23, &[]),
+                Self::InvalidPatchUsername => visit(24, &[]),
+                Self::WellsAccountNotSupported => visit(25, &[]),
+                Self::InstitutionNotResponding => visit(26, &[]),
+                Self::InstitutionDown => visit(27, &[]),
+                Self::ItemNotFound => visit(28, &[]),
+                Self::ExtractorError => visit(29, &[]),
+                Self::ExtractorErrorRetry => visit(30, &[]),
+                Self::PlaidError => visit(31, &[]),
+                Self::PlannedMaintenance => visit(32, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::BadAccessToken,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::RateLimitExceeded,
+                13 => Self::UnauthorizedEnvironment,
+                14 => Self::InvalidCredentials,
+                15 => Self::InvalidUsername,
+                16 => Self::InvalidPassword,
+                17 => Self::AccountLocked,
+                18 => Self::AccountNotSetUp,
+                19 => Self::MfaNotSupported,
+                20 => Self::InvalidPin,
+                21 => Self::AccountNotSupported,
+                22 => Self::BofaAccountNotSupported,
+                23 => Self::NoAccounts,
+                24 => Self::InvalidPatchUsername,
+                25 => Self::WellsAccountNotSupported,
+                26 => Self::InstitutionNotResponding,
+                27 => Self::InstitutionDown,
+                28 => Self::ItemNotFound,
+                29 => Self::ExtractorError,
+                30 => Self::ExtractorErrorRetry,
+                31 => Self::PlaidError,
+                32 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-    fn retry(&self) -> ::error_catalog::Retry {
-        self.retry()
+    impl ::error_catalog::EndpointError for AuthDeleteError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("auth_delete")
+            .route("DELETE", "/auth");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidContentType => visit(2, &[]),
+                Self::ClientIdMissing => visit(3, &[]),
+                Self::SecretMissing => visit(4, &[]),
+                Self::InvalidSecretOrClientId => visit(5, &[]),
+                Self::UnauthorizedProduct => visit(6, &[]),
+                Self::BadAccessToken => visit(7, &[]),
+                Self::SandboxCredentialsRequired => visit(8, &[]),
+                Self::RateLimitExceeded => visit(9, &[]),
+                Self::UnauthorizedEnvironment => visit(10, &[]),
+                Self::ItemNotFound => visit(11, &[]),
+                Self::PlaidError => visit(12, &[]),
+                Self::PlannedMaintenance => visit(13, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidContentType,
+                3 => Self::ClientIdMissing,
+                4 => Self::SecretMissing,
+                5 => Self::InvalidSecretOrClientId,
+                6 => Self::UnauthorizedProduct,
+                7 => Self::BadAccessToken,
+                8 => Self::SandboxCredentialsRequired,
+                9 => Self::RateLimitExceeded,
+                10 => Self::UnauthorizedEnvironment,
+                11 => Self::ItemNotFound,
+                12 => Self::PlaidError,
+                13 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-    fn endpoint(&self) -> ::error_catalog::Endpoint {
-        Self::ENDPOINT
+    impl ::error_catalog::EndpointError for InfoAddError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("info_add").route("POST", "/info");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::TypeMissing),
+            Entry::of(Code::AccessTokenDisallowed),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::InstitutionTypeNotSupported),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::AdditionLimitExceeded),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::CountryNotSupported),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotAvailable),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::InstitutionNoLongerSupported),
+            Entry::of(Code::ProductNotAvailable),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::TypeMissing => visit(0, &[]),
+                Self::AccessTokenDisallowed => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::InstitutionTypeNotSupported => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::AdditionLimitExceeded => visit(12, &[]),
+                Self::RateLimitExceeded => visit(13, &[]),
+                Self::UnauthorizedEnvironment => visit(14, &[]),
+                Self::InvalidCredentials => visit(15, &[]),
+                Self::InvalidUsername => visit(16, &[]),
+                Self::InvalidPassword => visit(17, &[]),
+                Self::AccountLocked => visit(18, &[]),
+                Self::AccountNotSetUp => visit(19, &[]),
+                Self::CountryNotSupported => visit(20, &[]),
+                Self::MfaNotSupported => visit(21, &[]),
+                Self::InvalidPin => visit(22, &[]),
+                Self::AccountNotSupported => visit(23, &[]),
+                Self::BofaAccountNotSupported => visit(24, &[]),
+                Self::NoAccounts => visit(25, &[]),
+                Self::WellsAccountNotSupported => visit(26, &[]),
+                Self::InstitutionNotAvailable => visit(27, &[]),
+                Self::InstitutionNotResponding => visit(28, &[]),
+                Self::InstitutionDown => visit(29, &[]),
+                Self::InstitutionNoLongerSupported => visit(30, &[]),
+                Self::ProductNotAvailable => visit(31, &[]),
+                Self::ExtractorError => visit(32, &[]),
+                Self::ExtractorErrorRetry => visit(33, &[]),
+                Self::PlaidError => visit(34, &[]),
+                Self::PlannedMaintenance => visit(35, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::TypeMissing,
+                1 => Self::AccessTokenDisallowed,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::InstitutionTypeNotSupported,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::AdditionLimitExceeded,
+                13 => Self::RateLimitExceeded,
+                14 => Self::UnauthorizedEnvironment,
+                15 => Self::InvalidCredentials,
+                16 => Self::InvalidUsername,
+                17 => Self::InvalidPassword,
+                18 => Self::AccountLocked,
+                19 => Self::AccountNotSetUp,
+                20 => Self::CountryNotSupported,
+                21 => Self::MfaNotSupported,
+                22 => Self::InvalidPin,
+                23 => Self::AccountNotSupported,
+                24 => Self::BofaAccountNotSupported,
+                25 => Self::NoAccounts,
+                26 => Self::WellsAccountNotSupported,
+                27 => Self::InstitutionNotAvailable,
+                28 => Self::InstitutionNotResponding,
+                29 => Self::InstitutionDown,
+                30 => Self::InstitutionNoLongerSupported,
+                31 => Self::ProductNotAvailable,
+                32 => Self::ExtractorError,
+                33 => Self::ExtractorErrorRetry,
+                34 => Self::PlaidError,
+                35 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-}
-#[automatically_derived]
-impl ::error_catalog::HttpError for CategoriesGetError {
-    fn status(&self) -> ::core::primitive::u16 {
-        Self::status(self)
+    impl ::error_catalog::EndpointError for InfoGetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("info_get").route("POST", "/info/get");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::ProductNotEnabled),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::MfaReset),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::AccountNotFound),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::ProductNotEnabled => visit(10, &[]),
+                Self::RateLimitExceeded => visit(11, &[]),
+                Self::UnauthorizedEnvironment => visit(12, &[]),
+                Self::MfaReset => visit(13, &[]),
+                Self::InstitutionNotResponding => visit(14, &[]),
+                Self::InstitutionDown => visit(15, &[]),
+                Self::AccountNotFound => visit(16, &[]),
+                Self::ItemNotFound => visit(17, &[]),
+                Self::ExtractorError => visit(18, &[]),
+                Self::ExtractorErrorRetry => visit(19, &[]),
+                Self::PlaidError => visit(20, &[]),
+                Self::PlannedMaintenance => visit(21, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::ProductNotEnabled,
+                11 => Self::RateLimitExceeded,
+                12 => Self::UnauthorizedEnvironment,
+                13 => Self::MfaReset,
+                14 => Self::InstitutionNotResponding,
+                15 => Self::InstitutionDown,
+                16 => Self::AccountNotFound,
+                17 => Self::ItemNotFound,
+                18 => Self::ExtractorError,
+                19 => Self::ExtractorErrorRetry,
+                20 => Self::PlaidError,
+                21 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-    fn to_body(&self) -> ::error_catalog::ErrorBody {
-        Self::to_body(self)
+    impl ::error_catalog::EndpointError for InfoStepError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("info_step")
+            .route("POST", "/info/step");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidMfa),
+            Entry::of(Code::InvalidSendMethod),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::MfaNotRequired),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::RateLimitExceeded => visit(10, &[]),
+                Self::UnauthorizedEnvironment => visit(11, &[]),
+                Self::InvalidMfa => visit(12, &[]),
+                Self::InvalidSendMethod => visit(13, &[]),
+                Self::AccountLocked => visit(14, &[]),
+                Self::AccountNotSetUp => visit(15, &[]),
+                Self::AccountNotSupported => visit(16, &[]),
+                Self::BofaAccountNotSupported => visit(17, &[]),
+                Self::NoAccounts => visit(18, &[]),
+                Self::MfaNotRequired => visit(19, &[]),
+                Self::WellsAccountNotSupported => visit(20, &[]),
+                Self::InstitutionNotResponding => visit(21, &[]),
+                Self::InstitutionDown => visit(22, &[]),
+                Self::ItemNotFound => visit(23, &[]),
+                Self::ExtractorError => visit(24, &[]),
+                Self::ExtractorErrorRetry => visit(25, &[]),
+                Self::PlaidError => visit(26, &[]),
+                Self::PlannedMaintenance => visit(27, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::RateLimitExceeded,
+                11 => Self::UnauthorizedEnvironment,
+                12 => Self::InvalidMfa,
+                13 => Self::InvalidSendMethod,
+                14 => Self::AccountLocked,
+                15 => Self::AccountNotSetUp,
+                16 => Self::AccountNotSupported,
+                17 => Self::BofaAccountNotSupported,
+                18 => Self::NoAccounts,
+                19 => Self::MfaNotRequired,
+                20 => Self::WellsAccountNotSupported,
+                21 => Self::InstitutionNotResponding,
+                22 => Self::InstitutionDown,
+                23 => Self::ItemNotFound,
+                24 => Self::ExtractorError,
+                25 => Self::ExtractorErrorRetry,
+                26 => Self::PlaidError,
+                27 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
     }
-}
-::error_catalog::__into_response!(CategoriesGetError);
+    impl ::error_catalog::EndpointError for InfoUpdateError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("info_update").route("PATCH", "/info");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::InvalidPatchUsername),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::BadAccessToken => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::RateLimitExceeded => visit(12, &[]),
+                Self::UnauthorizedEnvironment => visit(13, &[]),
+                Self::InvalidCredentials => visit(14, &[]),
+                Self::InvalidUsername => visit(15, &[]),
+                Self::InvalidPassword => visit(16, &[]),
+                Self::AccountLocked => visit(17, &[]),
+                Self::AccountNotSetUp => visit(18, &[]),
+                Self::MfaNotSupported => visit(19, &[]),
+                Self::InvalidPin => visit(20, &[]),
+                Self::AccountNotSupported => visit(21, &[]),
+                Self::BofaAccountNotSupported => visit(22, &[]),
+                Self::NoAccounts => visit(23, &[]),
+                Self::InvalidPatchUsername => visit(24, &[]),
+                Self::WellsAccountNotSupported => visit(25, &[]),
+                Self::InstitutionNotResponding => visit(26, &[]),
+                Self::InstitutionDown => visit(27, &[]),
+                Self::ItemNotFound => visit(28, &[]),
+                Self::ExtractorError => visit(29, &[]),
+                Self::ExtractorErrorRetry => visit(30, &[]),
+                Self::PlaidError => visit(31, &[]),
+                Self::PlannedMaintenance => visit(32, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::BadAccessToken,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::RateLimitExceeded,
+                13 => Self::UnauthorizedEnvironment,
+                14 => Self::InvalidCredentials,
+                15 => Self::InvalidUsername,
+                16 => Self::InvalidPassword,
+                17 => Self::AccountLocked,
+                18 => Self::AccountNotSetUp,
+                19 => Self::MfaNotSupported,
+                20 => Self::InvalidPin,
+                21 => Self::AccountNotSupported,
+                22 => Self::BofaAccountNotSupported,
+                23 => Self::NoAccounts,
+                24 => Self::InvalidPatchUsername,
+                25 => Self::WellsAccountNotSupported,
+                26 => Self::InstitutionNotResponding,
+                27 => Self::InstitutionDown,
+                28 => Self::ItemNotFound,
+                29 => Self::ExtractorError,
+                30 => Self::ExtractorErrorRetry,
+                31 => Self::PlaidError,
+                32 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for InfoDeleteError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("info_delete")
+            .route("DELETE", "/info");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidContentType => visit(2, &[]),
+                Self::ClientIdMissing => visit(3, &[]),
+                Self::SecretMissing => visit(4, &[]),
+                Self::InvalidSecretOrClientId => visit(5, &[]),
+                Self::UnauthorizedProduct => visit(6, &[]),
+                Self::BadAccessToken => visit(7, &[]),
+                Self::SandboxCredentialsRequired => visit(8, &[]),
+                Self::RateLimitExceeded => visit(9, &[]),
+                Self::UnauthorizedEnvironment => visit(10, &[]),
+                Self::ItemNotFound => visit(11, &[]),
+                Self::PlaidError => visit(12, &[]),
+                Self::PlannedMaintenance => visit(13, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidContentType,
+                3 => Self::ClientIdMissing,
+                4 => Self::SecretMissing,
+                5 => Self::InvalidSecretOrClientId,
+                6 => Self::UnauthorizedProduct,
+                7 => Self::BadAccessToken,
+                8 => Self::SandboxCredentialsRequired,
+                9 => Self::RateLimitExceeded,
+                10 => Self::UnauthorizedEnvironment,
+                11 => Self::ItemNotFound,
+                12 => Self::PlaidError,
+                13 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for IncomeAddError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("income_add").route("POST", "/income");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::TypeMissing),
+            Entry::of(Code::AccessTokenDisallowed),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::InstitutionTypeNotSupported),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::AdditionLimitExceeded),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::CountryNotSupported),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotAvailable),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::InstitutionNoLongerSupported),
+            Entry::of(Code::ProductNotAvailable),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::TypeMissing => visit(0, &[]),
+                Self::AccessTokenDisallowed => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::InstitutionTypeNotSupported => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::AdditionLimitExceeded => visit(12, &[]),
+                Self::RateLimitExceeded => visit(13, &[]),
+                Self::UnauthorizedEnvironment => visit(14, &[]),
+                Self::InvalidCredentials => visit(15, &[]),
+                Self::InvalidUsername => visit(16, &[]),
+                Self::InvalidPassword => visit(17, &[]),
+                Self::AccountLocked => visit(18, &[]),
+                Self::AccountNotSetUp => visit(19, &[]),
+                Self::CountryNotSupported => visit(20, &[]),
+                Self::MfaNotSupported => visit(21, &[]),
+                Self::InvalidPin => visit(22, &[]),
+                Self::AccountNotSupported => visit(23, &[]),
+                Self::BofaAccountNotSupported => visit(24, &[]),
+                Self::NoAccounts => visit(25, &[]),
+                Self::WellsAccountNotSupported => visit(26, &[]),
+                Self::InstitutionNotAvailable => visit(27, &[]),
+                Self::InstitutionNotResponding => visit(28, &[]),
+                Self::InstitutionDown => visit(29, &[]),
+                Self::InstitutionNoLongerSupported => visit(30, &[]),
+                Self::ProductNotAvailable => visit(31, &[]),
+                Self::ExtractorError => visit(32, &[]),
+                Self::ExtractorErrorRetry => visit(33, &[]),
+                Self::PlaidError => visit(34, &[]),
+                Self::PlannedMaintenance => visit(35, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::TypeMissing,
+                1 => Self::AccessTokenDisallowed,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::InstitutionTypeNotSupported,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::AdditionLimitExceeded,
+                13 => Self::RateLimitExceeded,
+                14 => Self::UnauthorizedEnvironment,
+                15 => Self::InvalidCredentials,
+                16 => Self::InvalidUsername,
+                17 => Self::InvalidPassword,
+                18 => Self::AccountLocked,
+                19 => Self::AccountNotSetUp,
+                20 => Self::CountryNotSupported,
+                21 => Self::MfaNotSupported,
+                22 => Self::InvalidPin,
+                23 => Self::AccountNotSupported,
+                24 => Self::BofaAccountNotSupported,
+                25 => Self::NoAccounts,
+                26 => Self::WellsAccountNotSupported,
+                27 => Self::InstitutionNotAvailable,
+                28 => Self::InstitutionNotResponding,
+                29 => Self::InstitutionDown,
+                30 => Self::InstitutionNoLongerSupported,
+                31 => Self::ProductNotAvailable,
+                32 => Self::ExtractorError,
+                33 => Self::ExtractorErrorRetry,
+                34 => Self::PlaidError,
+                35 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for IncomeGetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("income_get")
+            .route("POST", "/income/get");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::ProductNotEnabled),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::MfaReset),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::AccountNotFound),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::ProductNotEnabled => visit(10, &[]),
+                Self::RateLimitExceeded => visit(11, &[]),
+                Self::UnauthorizedEnvironment => visit(12, &[]),
+                Self::MfaReset => visit(13, &[]),
+                Self::InstitutionNotResponding => visit(14, &[]),
+                Self::InstitutionDown => visit(15, &[]),
+                Self::AccountNotFound => visit(16, &[]),
+                Self::ItemNotFound => visit(17, &[]),
+                Self::ExtractorError => visit(18, &[]),
+                Self::ExtractorErrorRetry => visit(19, &[]),
+                Self::PlaidError => visit(20, &[]),
+                Self::PlannedMaintenance => visit(21, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::ProductNotEnabled,
+                11 => Self::RateLimitExceeded,
+                12 => Self::UnauthorizedEnvironment,
+                13 => Self::MfaReset,
+                14 => Self::InstitutionNotResponding,
+                15 => Self::InstitutionDown,
+                16 => Self::AccountNotFound,
+                17 => Self::ItemNotFound,
+                18 => Self::ExtractorError,
+                19 => Self::ExtractorErrorRetry,
+                20 => Self::PlaidError,
+                21 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for IncomeStepError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("income_step")
+            .route("POST", "/income/step");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidMfa),
+            Entry::of(Code::InvalidSendMethod),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::MfaNotRequired),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::RateLimitExceeded => visit(10, &[]),
+                Self::UnauthorizedEnvironment => visit(11, &[]),
+                Self::InvalidMfa => visit(12, &[]),
+                Self::InvalidSendMethod => visit(13, &[]),
+                Self::AccountLocked => visit(14, &[]),
+                Self::AccountNotSetUp => visit(15, &[]),
+                Self::AccountNotSupported => visit(16, &[]),
+                Self::BofaAccountNotSupported => visit(17, &[]),
+                Self::NoAccounts => visit(18, &[]),
+                Self::MfaNotRequired => visit(19, &[]),
+                Self::WellsAccountNotSupported => visit(20, &[]),
+                Self::InstitutionNotResponding => visit(21, &[]),
+                Self::InstitutionDown => visit(22, &[]),
+                Self::ItemNotFound => visit(23, &[]),
+                Self::ExtractorError => visit(24, &[]),
+                Self::ExtractorErrorRetry => visit(25, &[]),
+                Self::PlaidError => visit(26, &[]),
+                Self::PlannedMaintenance => visit(27, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::RateLimitExceeded,
+                11 => Self::UnauthorizedEnvironment,
+                12 => Self::InvalidMfa,
+                13 => Self::InvalidSendMethod,
+                14 => Self::AccountLocked,
+                15 => Self::AccountNotSetUp,
+                16 => Self::AccountNotSupported,
+                17 => Self::BofaAccountNotSupported,
+                18 => Self::NoAccounts,
+                19 => Self::MfaNotRequired,
+                20 => Self::WellsAccountNotSupported,
+                21 => Self::InstitutionNotResponding,
+                22 => Self::InstitutionDown,
+                23 => Self::ItemNotFound,
+                24 => Self::ExtractorError,
+                25 => Self::ExtractorErrorRetry,
+                26 => Self::PlaidError,
+                27 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for IncomeUpdateError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("income_update")
+            .route("PATCH", "/income");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::InvalidPatchUsername),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::BadAccessToken => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::RateLimitExceeded => visit(12, &[]),
+                Self::UnauthorizedEnvironment => visit(13, &[]),
+                Self::InvalidCredentials => visit(14, &[]),
+                Self::InvalidUsername => visit(15, &[]),
+                Self::InvalidPassword => visit(16, &[]),
+                Self::AccountLocked => visit(17, &[]),
+                Self::AccountNotSetUp => visit(18, &[]),
+                Self::MfaNotSupported => visit(19, &[]),
+                Self::InvalidPin => visit(20, &[]),
+                Self::AccountNotSupported => visit(21, &[]),
+                Self::BofaAccountNotSupported => visit(22, &[]),
+                Self::NoAccounts => visit(23, &[]),
+                Self::InvalidPatchUsername => visit(24, &[]),
+                Self::WellsAccountNotSupported => visit(25, &[]),
+                Self::InstitutionNotResponding => visit(26, &[]),
+                Self::InstitutionDown => visit(27, &[]),
+                Self::ItemNotFound => visit(28, &[]),
+                Self::ExtractorError => visit(29, &[]),
+                Self::ExtractorErrorRetry => visit(30, &[]),
+                Self::PlaidError => visit(31, &[]),
+                Self::PlannedMaintenance => visit(32, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::BadAccessToken,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::RateLimitExceeded,
+                13 => Self::UnauthorizedEnvironment,
+                14 => Self::InvalidCredentials,
+                15 => Self::InvalidUsername,
+                16 => Self::InvalidPassword,
+                17 => Self::AccountLocked,
+                18 => Self::AccountNotSetUp,
+                19 => Self::MfaNotSupported,
+                20 => Self::InvalidPin,
+                21 => Self::AccountNotSupported,
+                22 => Self::BofaAccountNotSupported,
+                23 => Self::NoAccounts,
+                24 => Self::InvalidPatchUsername,
+                25 => Self::WellsAccountNotSupported,
+                26 => Self::InstitutionNotResponding,
+                27 => Self::InstitutionDown,
+                28 => Self::ItemNotFound,
+                29 => Self::ExtractorError,
+                30 => Self::ExtractorErrorRetry,
+                31 => Self::PlaidError,
+                32 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for IncomeDeleteError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("income_delete")
+            .route("DELETE", "/income");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidContentType => visit(2, &[]),
+                Self::ClientIdMissing => visit(3, &[]),
+                Self::SecretMissing => visit(4, &[]),
+                Self::InvalidSecretOrClientId => visit(5, &[]),
+                Self::UnauthorizedProduct => visit(6, &[]),
+                Self::BadAccessToken => visit(7, &[]),
+                Self::SandboxCredentialsRequired => visit(8, &[]),
+                Self::RateLimitExceeded => visit(9, &[]),
+                Self::UnauthorizedEnvironment => visit(10, &[]),
+                Self::ItemNotFound => visit(11, &[]),
+                Self::PlaidError => visit(12, &[]),
+                Self::PlannedMaintenance => visit(13, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidContentType,
+                3 => Self::ClientIdMissing,
+                4 => Self::SecretMissing,
+                5 => Self::InvalidSecretOrClientId,
+                6 => Self::UnauthorizedProduct,
+                7 => Self::BadAccessToken,
+                8 => Self::SandboxCredentialsRequired,
+                9 => Self::RateLimitExceeded,
+                10 => Self::UnauthorizedEnvironment,
+                11 => Self::ItemNotFound,
+                12 => Self::PlaidError,
+                13 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for RiskAddError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("risk_add").route("POST", "/risk");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::TypeMissing),
+            Entry::of(Code::AccessTokenDisallowed),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::InstitutionTypeNotSupported),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::AdditionLimitExceeded),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::CountryNotSupported),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotAvailable),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::InstitutionNoLongerSupported),
+            Entry::of(Code::ProductNotAvailable),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::TypeMissing => visit(0, &[]),
+                Self::AccessTokenDisallowed => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::InstitutionTypeNotSupported => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::AdditionLimitExceeded => visit(12, &[]),
+                Self::RateLimitExceeded => visit(13, &[]),
+                Self::UnauthorizedEnvironment => visit(14, &[]),
+                Self::InvalidCredentials => visit(15, &[]),
+                Self::InvalidUsername => visit(16, &[]),
+                Self::InvalidPassword => visit(17, &[]),
+                Self::AccountLocked => visit(18, &[]),
+                Self::AccountNotSetUp => visit(19, &[]),
+                Self::CountryNotSupported => visit(20, &[]),
+                Self::MfaNotSupported => visit(21, &[]),
+                Self::InvalidPin => visit(22, &[]),
+                Self::AccountNotSupported => visit(23, &[]),
+                Self::BofaAccountNotSupported => visit(24, &[]),
+                Self::NoAccounts => visit(25, &[]),
+                Self::WellsAccountNotSupported => visit(26, &[]),
+                Self::InstitutionNotAvailable => visit(27, &[]),
+                Self::InstitutionNotResponding => visit(28, &[]),
+                Self::InstitutionDown => visit(29, &[]),
+                Self::InstitutionNoLongerSupported => visit(30, &[]),
+                Self::ProductNotAvailable => visit(31, &[]),
+                Self::ExtractorError => visit(32, &[]),
+                Self::ExtractorErrorRetry => visit(33, &[]),
+                Self::PlaidError => visit(34, &[]),
+                Self::PlannedMaintenance => visit(35, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::TypeMissing,
+                1 => Self::AccessTokenDisallowed,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::InstitutionTypeNotSupported,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::AdditionLimitExceeded,
+                13 => Self::RateLimitExceeded,
+                14 => Self::UnauthorizedEnvironment,
+                15 => Self::InvalidCredentials,
+                16 => Self::InvalidUsername,
+                17 => Self::InvalidPassword,
+                18 => Self::AccountLocked,
+                19 => Self::AccountNotSetUp,
+                20 => Self::CountryNotSupported,
+                21 => Self::MfaNotSupported,
+                22 => Self::InvalidPin,
+                23 => Self::AccountNotSupported,
+                24 => Self::BofaAccountNotSupported,
+                25 => Self::NoAccounts,
+                26 => Self::WellsAccountNotSupported,
+                27 => Self::InstitutionNotAvailable,
+                28 => Self::InstitutionNotResponding,
+                29 => Self::InstitutionDown,
+                30 => Self::InstitutionNoLongerSupported,
+                31 => Self::ProductNotAvailable,
+                32 => Self::ExtractorError,
+                33 => Self::ExtractorErrorRetry,
+                34 => Self::PlaidError,
+                35 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for RiskGetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("risk_get").route("POST", "/risk/get");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::ProductNotEnabled),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::MfaReset),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::AccountNotFound),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::ProductNotEnabled => visit(10, &[]),
+                Self::RateLimitExceeded => visit(11, &[]),
+                Self::UnauthorizedEnvironment => visit(12, &[]),
+                Self::MfaReset => visit(13, &[]),
+                Self::InstitutionNotResponding => visit(14, &[]),
+                Self::InstitutionDown => visit(15, &[]),
+                Self::AccountNotFound => visit(16, &[]),
+                Self::ItemNotFound => visit(17, &[]),
+                Self::ExtractorError => visit(18, &[]),
+                Self::ExtractorErrorRetry => visit(19, &[]),
+                Self::PlaidError => visit(20, &[]),
+                Self::PlannedMaintenance => visit(21, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::ProductNotEnabled,
+                11 => Self::RateLimitExceeded,
+                12 => Self::UnauthorizedEnvironment,
+                13 => Self::MfaReset,
+                14 => Self::InstitutionNotResponding,
+                15 => Self::InstitutionDown,
+                16 => Self::AccountNotFound,
+                17 => Self::ItemNotFound,
+                18 => Self::ExtractorError,
+                19 => Self::ExtractorErrorRetry,
+                20 => Self::PlaidError,
+                21 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for RiskStepError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("risk_step")
+            .route("POST", "/risk/step");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidMfa),
+            Entry::of(Code::InvalidSendMethod),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::MfaNotRequired),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::RateLimitExceeded => visit(10, &[]),
+                Self::UnauthorizedEnvironment => visit(11, &[]),
+                Self::InvalidMfa => visit(12, &[]),
+                Self::InvalidSendMethod => visit(13, &[]),
+                Self::AccountLocked => visit(14, &[]),
+                Self::AccountNotSetUp => visit(15, &[]),
+                Self::AccountNotSupported => visit(16, &[]),
+                Self::BofaAccountNotSupported => visit(17, &[]),
+                Self::NoAccounts => visit(18, &[]),
+                Self::MfaNotRequired => visit(19, &[]),
+                Self::WellsAccountNotSupported => visit(20, &[]),
+                Self::InstitutionNotResponding => visit(21, &[]),
+                Self::InstitutionDown => visit(22, &[]),
+                Self::ItemNotFound => visit(23, &[]),
+                Self::ExtractorError => visit(24, &[]),
+                Self::ExtractorErrorRetry => visit(25, &[]),
+                Self::PlaidError => visit(26, &[]),
+                Self::PlannedMaintenance => visit(27, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::RateLimitExceeded,
+                11 => Self::UnauthorizedEnvironment,
+                12 => Self::InvalidMfa,
+                13 => Self::InvalidSendMethod,
+                14 => Self::AccountLocked,
+                15 => Self::AccountNotSetUp,
+                16 => Self::AccountNotSupported,
+                17 => Self::BofaAccountNotSupported,
+                18 => Self::NoAccounts,
+                19 => Self::MfaNotRequired,
+                20 => Self::WellsAccountNotSupported,
+                21 => Self::InstitutionNotResponding,
+                22 => Self::InstitutionDown,
+                23 => Self::ItemNotFound,
+                24 => Self::ExtractorError,
+                25 => Self::ExtractorErrorRetry,
+                26 => Self::PlaidError,
+                27 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for RiskUpdateError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("risk_update").route("PATCH", "/risk");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidOptionsFormat),
+            Entry::of(Code::CredentialsMissing),
+            Entry::of(Code::InvalidCredentialsFormat),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidCredentials),
+            Entry::of(Code::InvalidUsername),
+            Entry::of(Code::InvalidPassword),
+            Entry::of(Code::AccountLocked),
+            Entry::of(Code::AccountNotSetUp),
+            Entry::of(Code::MfaNotSupported),
+            Entry::of(Code::InvalidPin),
+            Entry::of(Code::AccountNotSupported),
+            Entry::of(Code::BofaAccountNotSupported),
+            Entry::of(Code::NoAccounts),
+            Entry::of(Code::InvalidPatchUsername),
+            Entry::of(Code::WellsAccountNotSupported),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidOptionsFormat => visit(2, &[]),
+                Self::CredentialsMissing => visit(3, &[]),
+                Self::InvalidCredentialsFormat => visit(4, &[]),
+                Self::InvalidContentType => visit(5, &[]),
+                Self::ClientIdMissing => visit(6, &[]),
+                Self::SecretMissing => visit(7, &[]),
+                Self::InvalidSecretOrClientId => visit(8, &[]),
+                Self::UnauthorizedProduct => visit(9, &[]),
+                Self::BadAccessToken => visit(10, &[]),
+                Self::SandboxCredentialsRequired => visit(11, &[]),
+                Self::RateLimitExceeded => visit(12, &[]),
+                Self::UnauthorizedEnvironment => visit(13, &[]),
+                Self::InvalidCredentials => visit(14, &[]),
+                Self::InvalidUsername => visit(15, &[]),
+                Self::InvalidPassword => visit(16, &[]),
+                Self::AccountLocked => visit(17, &[]),
+                Self::AccountNotSetUp => visit(18, &[]),
+                Self::MfaNotSupported => visit(19, &[]),
+                Self::InvalidPin => visit(20, &[]),
+                Self::AccountNotSupported => visit(21, &[]),
+                Self::BofaAccountNotSupported => visit(22, &[]),
+                Self::NoAccounts => visit(23, &[]),
+                Self::InvalidPatchUsername => visit(24, &[]),
+                Self::WellsAccountNotSupported => visit(25, &[]),
+                Self::InstitutionNotResponding => visit(26, &[]),
+                Self::InstitutionDown => visit(27, &[]),
+                Self::ItemNotFound => visit(28, &[]),
+                Self::ExtractorError => visit(29, &[]),
+                Self::ExtractorErrorRetry => visit(30, &[]),
+                Self::PlaidError => visit(31, &[]),
+                Self::PlannedMaintenance => visit(32, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidOptionsFormat,
+                3 => Self::CredentialsMissing,
+                4 => Self::InvalidCredentialsFormat,
+                5 => Self::InvalidContentType,
+                6 => Self::ClientIdMissing,
+                7 => Self::SecretMissing,
+                8 => Self::InvalidSecretOrClientId,
+                9 => Self::UnauthorizedProduct,
+                10 => Self::BadAccessToken,
+                11 => Self::SandboxCredentialsRequired,
+                12 => Self::RateLimitExceeded,
+                13 => Self::UnauthorizedEnvironment,
+                14 => Self::InvalidCredentials,
+                15 => Self::InvalidUsername,
+                16 => Self::InvalidPassword,
+                17 => Self::AccountLocked,
+                18 => Self::AccountNotSetUp,
+                19 => Self::MfaNotSupported,
+                20 => Self::InvalidPin,
+                21 => Self::AccountNotSupported,
+                22 => Self::BofaAccountNotSupported,
+                23 => Self::NoAccounts,
+                24 => Self::InvalidPatchUsername,
+                25 => Self::WellsAccountNotSupported,
+                26 => Self::InstitutionNotResponding,
+                27 => Self::InstitutionDown,
+                28 => Self::ItemNotFound,
+                29 => Self::ExtractorError,
+                30 => Self::ExtractorErrorRetry,
+                31 => Self::PlaidError,
+                32 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for RiskDeleteError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("risk_delete")
+            .route("DELETE", "/risk");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidContentType => visit(2, &[]),
+                Self::ClientIdMissing => visit(3, &[]),
+                Self::SecretMissing => visit(4, &[]),
+                Self::InvalidSecretOrClientId => visit(5, &[]),
+                Self::UnauthorizedProduct => visit(6, &[]),
+                Self::BadAccessToken => visit(7, &[]),
+                Self::SandboxCredentialsRequired => visit(8, &[]),
+                Self::RateLimitExceeded => visit(9, &[]),
+                Self::UnauthorizedEnvironment => visit(10, &[]),
+                Self::ItemNotFound => visit(11, &[]),
+                Self::PlaidError => visit(12, &[]),
+                Self::PlannedMaintenance => visit(13, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidContentType,
+                3 => Self::ClientIdMissing,
+                4 => Self::SecretMissing,
+                5 => Self::InvalidSecretOrClientId,
+                6 => Self::UnauthorizedProduct,
+                7 => Self::BadAccessToken,
+                8 => Self::SandboxCredentialsRequired,
+                9 => Self::RateLimitExceeded,
+                10 => Self::UnauthorizedEnvironment,
+                11 => Self::ItemNotFound,
+                12 => Self::PlaidError,
+                13 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for BalanceError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("balance").route("POST", "/balance");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::MfaReset),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::InvalidContentType => visit(2, &[]),
+                Self::ClientIdMissing => visit(3, &[]),
+                Self::SecretMissing => visit(4, &[]),
+                Self::InvalidSecretOrClientId => visit(5, &[]),
+                Self::BadAccessToken => visit(6, &[]),
+                Self::SandboxCredentialsRequired => visit(7, &[]),
+                Self::RateLimitExceeded => visit(8, &[]),
+                Self::UnauthorizedEnvironment => visit(9, &[]),
+                Self::MfaReset => visit(10, &[]),
+                Self::InstitutionNotResponding => visit(11, &[]),
+                Self::InstitutionDown => visit(12, &[]),
+                Self::ItemNotFound => visit(13, &[]),
+                Self::ExtractorError => visit(14, &[]),
+                Self::ExtractorErrorRetry => visit(15, &[]),
+                Self::PlaidError => visit(16, &[]),
+                Self::PlannedMaintenance => visit(17, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::InvalidContentType,
+                3 => Self::ClientIdMissing,
+                4 => Self::SecretMissing,
+                5 => Self::InvalidSecretOrClientId,
+                6 => Self::BadAccessToken,
+                7 => Self::SandboxCredentialsRequired,
+                8 => Self::RateLimitExceeded,
+                9 => Self::UnauthorizedEnvironment,
+                10 => Self::MfaReset,
+                11 => Self::InstitutionNotResponding,
+                12 => Self::InstitutionDown,
+                13 => Self::ItemNotFound,
+                14 => Self::ExtractorError,
+                15 => Self::ExtractorErrorRetry,
+                16 => Self::PlaidError,
+                17 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for UpgradeError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("upgrade").route("POST", "/upgrade");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::AccessTokenMissing),
+            Entry::of(Code::UnsupportedAccessToken),
+            Entry::of(Code::UpgradeToRequired),
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::UnauthorizedProduct),
+            Entry::of(Code::BadAccessToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::ProductNotEnabled),
+            Entry::of(Code::InvalidUpgrade),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::ProductAlreadyEnabled),
+            Entry::of(Code::MfaReset),
+            Entry::of(Code::InstitutionNotResponding),
+            Entry::of(Code::InstitutionDown),
+            Entry::of(Code::ProductNotFound),
+            Entry::of(Code::ProductNotAvailable),
+            Entry::of(Code::ItemNotFound),
+            Entry::of(Code::ExtractorError),
+            Entry::of(Code::ExtractorErrorRetry),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::AccessTokenMissing => visit(0, &[]),
+                Self::UnsupportedAccessToken => visit(1, &[]),
+                Self::UpgradeToRequired => visit(2, &[]),
+                Self::InvalidContentType => visit(3, &[]),
+                Self::ClientIdMissing => visit(4, &[]),
+                Self::SecretMissing => visit(5, &[]),
+                Self::InvalidSecretOrClientId => visit(6, &[]),
+                Self::UnauthorizedProduct => visit(7, &[]),
+                Self::BadAccessToken => visit(8, &[]),
+                Self::SandboxCredentialsRequired => visit(9, &[]),
+                Self::ProductNotEnabled => visit(10, &[]),
+                Self::InvalidUpgrade => visit(11, &[]),
+                Self::RateLimitExceeded => visit(12, &[]),
+                Self::UnauthorizedEnvironment => visit(13, &[]),
+                Self::ProductAlreadyEnabled => visit(14, &[]),
+                Self::MfaReset => visit(15, &[]),
+                Self::InstitutionNotResponding => visit(16, &[]),
+                Self::InstitutionDown => visit(17, &[]),
+                Self::ProductNotFound => visit(18, &[]),
+                Self::ProductNotAvailable => visit(19, &[]),
+                Self::ItemNotFound => visit(20, &[]),
+                Self::ExtractorError => visit(21, &[]),
+                Self::ExtractorErrorRetry => visit(22, &[]),
+                Self::PlaidError => visit(23, &[]),
+                Self::PlannedMaintenance => visit(24, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::AccessTokenMissing,
+                1 => Self::UnsupportedAccessToken,
+                2 => Self::UpgradeToRequired,
+                3 => Self::InvalidContentType,
+                4 => Self::ClientIdMissing,
+                5 => Self::SecretMissing,
+                6 => Self::InvalidSecretOrClientId,
+                7 => Self::UnauthorizedProduct,
+                8 => Self::BadAccessToken,
+                9 => Self::SandboxCredentialsRequired,
+                10 => Self::ProductNotEnabled,
+                11 => Self::InvalidUpgrade,
+                12 => Self::RateLimitExceeded,
+                13 => Self::UnauthorizedEnvironment,
+                14 => Self::ProductAlreadyEnabled,
+                15 => Self::MfaReset,
+                16 => Self::InstitutionNotResponding,
+                17 => Self::InstitutionDown,
+                18 => Self::ProductNotFound,
+                19 => Self::ProductNotAvailable,
+                20 => Self::ItemNotFound,
+                21 => Self::ExtractorError,
+                22 => Self::ExtractorErrorRetry,
+                23 => Self::PlaidError,
+                24 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for ExchangeTokenError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("exchange_token")
+            .route("POST", "/exchange_token");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::BadPublicToken),
+            Entry::of(Code::MissingPublicToken),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::AccountNotFound),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+            Entry::of(Code::NonDepositoryAccount),
+            Entry::of(Code::BankAccountTokenFailed),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidContentType => visit(0, &[]),
+                Self::ClientIdMissing => visit(1, &[]),
+                Self::SecretMissing => visit(2, &[]),
+                Self::InvalidSecretOrClientId => visit(3, &[]),
+                Self::BadPublicToken => visit(4, &[]),
+                Self::MissingPublicToken => visit(5, &[]),
+                Self::SandboxCredentialsRequired => visit(6, &[]),
+                Self::RateLimitExceeded => visit(7, &[]),
+                Self::UnauthorizedEnvironment => visit(8, &[]),
+                Self::AccountNotFound => visit(9, &[]),
+                Self::PlaidError => visit(10, &[]),
+                Self::PlannedMaintenance => visit(11, &[]),
+                Self::NonDepositoryAccount => visit(12, &[]),
+                Self::BankAccountTokenFailed => visit(13, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidContentType,
+                1 => Self::ClientIdMissing,
+                2 => Self::SecretMissing,
+                3 => Self::InvalidSecretOrClientId,
+                4 => Self::BadPublicToken,
+                5 => Self::MissingPublicToken,
+                6 => Self::SandboxCredentialsRequired,
+                7 => Self::RateLimitExceeded,
+                8 => Self::UnauthorizedEnvironment,
+                9 => Self::AccountNotFound,
+                10 => Self::PlaidError,
+                11 => Self::PlannedMaintenance,
+                12 => Self::NonDepositoryAccount,
+                13 => Self::BankAccountTokenFailed,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for InstitutionsListError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("institutions_list")
+            .route("GET", "/institutions");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::PlaidError => visit(0, &[]),
+                Self::PlannedMaintenance => visit(1, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::PlaidError,
+                1 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for InstitutionsGetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("institutions_get")
+            .route("GET", "/institutions/{id}");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InstitutionNotAvailable),
+            Entry::of(Code::InstitutionNotFound),
+            Entry::of(Code::InstitutionNoLongerSupported),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InstitutionNotAvailable => visit(0, &[]),
+                Self::InstitutionNotFound => visit(1, &[]),
+                Self::InstitutionNoLongerSupported => visit(2, &[]),
+                Self::PlaidError => visit(3, &[]),
+                Self::PlannedMaintenance => visit(4, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InstitutionNotAvailable,
+                1 => Self::InstitutionNotFound,
+                2 => Self::InstitutionNoLongerSupported,
+                3 => Self::PlaidError,
+                4 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for InstitutionsSearchError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("institutions_search")
+            .route("GET", "/institutions/search");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidInstitutionQuery),
+            Entry::of(Code::TypeRequired),
+            Entry::of(Code::InvalidType),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidInstitutionQuery => visit(0, &[]),
+                Self::TypeRequired => visit(1, &[]),
+                Self::InvalidType => visit(2, &[]),
+                Self::PlaidError => visit(3, &[]),
+                Self::PlannedMaintenance => visit(4, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidInstitutionQuery,
+                1 => Self::TypeRequired,
+                2 => Self::InvalidType,
+                3 => Self::PlaidError,
+                4 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for InstitutionsLongtailError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("institutions_longtail")
+            .route("POST", "/institutions/longtail");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::InvalidContentType),
+            Entry::of(Code::ClientIdMissing),
+            Entry::of(Code::SecretMissing),
+            Entry::of(Code::InvalidSecretOrClientId),
+            Entry::of(Code::SandboxCredentialsRequired),
+            Entry::of(Code::RateLimitExceeded),
+            Entry::of(Code::UnauthorizedEnvironment),
+            Entry::of(Code::InvalidInstitutionPaging),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::InvalidContentType => visit(0, &[]),
+                Self::ClientIdMissing => visit(1, &[]),
+                Self::SecretMissing => visit(2, &[]),
+                Self::InvalidSecretOrClientId => visit(3, &[]),
+                Self::SandboxCredentialsRequired => visit(4, &[]),
+                Self::RateLimitExceeded => visit(5, &[]),
+                Self::UnauthorizedEnvironment => visit(6, &[]),
+                Self::InvalidInstitutionPaging => visit(7, &[]),
+                Self::PlaidError => visit(8, &[]),
+                Self::PlannedMaintenance => visit(9, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::InvalidContentType,
+                1 => Self::ClientIdMissing,
+                2 => Self::SecretMissing,
+                3 => Self::InvalidSecretOrClientId,
+                4 => Self::SandboxCredentialsRequired,
+                5 => Self::RateLimitExceeded,
+                6 => Self::UnauthorizedEnvironment,
+                7 => Self::InvalidInstitutionPaging,
+                8 => Self::PlaidError,
+                9 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for CategoriesListError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("categories_list")
+            .route("GET", "/categories");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::PlaidError => visit(0, &[]),
+                Self::PlannedMaintenance => visit(1, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::PlaidError,
+                1 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for CategoriesGetError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("categories_get")
+            .route("GET", "/categories/{id}");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::CategoryNotFound),
+            Entry::of(Code::PlaidError),
+            Entry::of(Code::PlannedMaintenance),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::CategoryNotFound => visit(0, &[]),
+                Self::PlaidError => visit(1, &[]),
+                Self::PlannedMaintenance => visit(2, &[]),
+            }
+        }
+        fn from_parts(index: usize, _: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => Self::CategoryNotFound,
+                1 => Self::PlaidError,
+                2 => Self::PlannedMaintenance,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+};
 const _: &[::core::primitive::u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/../catalogs/plaid.toml")
 );

@@ -66,34 +66,16 @@ pub mod shadowed_integers {
 
 /// The committed golden expansion of the Aerosync catalog (`golden/`), compiled to prove
 /// it is valid code.
-#[allow(
-    clippy::doc_markdown,
-    clippy::match_same_arms,
-    clippy::too_many_lines,
-    reason = "clippy skips these in the macro's output, but lints the same code written out as source"
-)]
 pub mod golden_aerosync {
     ::core::include!("../golden/aerosync.rs");
 }
 
 /// The committed golden expansion of the Plaid catalog.
-#[allow(
-    clippy::doc_markdown,
-    clippy::match_same_arms,
-    clippy::too_many_lines,
-    reason = "clippy skips these in the macro's output, but lints the same code written out as source"
-)]
 pub mod golden_plaid {
     ::core::include!("../golden/plaid.rs");
 }
 
 /// The committed golden expansion of the edge-case catalog.
-#[allow(
-    clippy::doc_markdown,
-    clippy::match_same_arms,
-    clippy::too_many_lines,
-    reason = "clippy skips these in the macro's output, but lints the same code written out as source"
-)]
 pub mod golden_edge_cases {
     ::core::include!("../golden/edge_cases.rs");
 }

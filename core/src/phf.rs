@@ -1,0 +1,205 @@
+//! A minimal perfect hash for a catalog's codes, built at expansion time, so `Code::parse`
+//! costs one hash, two table reads and one comparison whatever the catalog's size (rustc
+//! compiles a `match` on strings into one comparison per arm).
+//!
+//! Hash and displace: every key hashes to a bucket; each bucket has a pilot, found when
+//! building, that sends its keys to free slots; a slot holds the key's index. [`Table::find`]
+//! returns a candidate index, which the caller confirms by comparing the key.
+
+/// The tables of a built hash, as generated code writes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Table<'a> {
+    /// Chosen (counting from 0) so that no two keys share a full hash.
+    pub seed: u64,
+    /// One pilot per bucket.
+    pub pilots: &'a [u32],
+    /// Index + 1 of the key in each slot; 0 for an empty slot.
+    pub slots: &'a [u32],
+}
+
+impl Table<'_> {
+    /// The index of the only key that can equal `key`, if any.
+    #[must_use]
+    pub fn find(&self, key: &[u8]) -> Option<usize> {
+        let hash = hash(self.seed, key);
+        let pilot = *self.pilots.get(reduce(hash >> 32, self.pilots.len()))?;
+        let slot = *self.slots.get(slot(hash, pilot, self.slots.len()))?;
+        usize::try_from(slot.checked_sub(1)?).ok()
+    }
+}
+
+/// A built table, owned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Built {
+    /// See [`Table::seed`].
+    pub seed: u64,
+    /// See [`Table::pilots`].
+    pub pilots: Vec<u32>,
+    /// See [`Table::slots`].
+    pub slots: Vec<u32>,
+}
+
+impl Built {
+    /// The table to look keys up in.
+    #[must_use]
+    pub fn table(&self) -> Table<'_> {
+        Table {
+            seed: self.seed,
+            pilots: &self.pilots,
+            slots: &self.slots,
+        }
+    }
+}
+
+/// Builds a table for `keys`, which must be distinct. `None` only if no seed separates
+/// them (two equal keys), or there are more than `u32::MAX` keys.
+#[must_use]
+pub fn build(keys: &[&[u8]]) -> Option<Built> {
+    u32::try_from(keys.len()).ok()?;
+    // About four keys a bucket, and a fifth of the slots left free: pilots are found in a
+    // few tries each, and the tables stay small.
+    let buckets = keys.len() / 4 + 1;
+    let slots = keys.len() + keys.len() / 4 + 1;
+    (0..64u64).find_map(|seed| try_build(keys, seed, buckets, slots))
+}
+
+fn try_build(keys: &[&[u8]], seed: u64, buckets: usize, slots: usize) -> Option<Built> {
+    let hashes: Vec<u64> = keys.iter().map(|key| hash(seed, key)).collect();
+    let mut sorted = hashes.clone();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
+        return None;
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (index, &h) in hashes.iter().enumerate() {
+        members[reduce(h >> 32, buckets)].push(index);
+    }
+    // Fullest buckets first, while most slots are free.
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
+    let mut pilots = vec![0u32; buckets];
+    let mut table = vec![0u32; slots];
+    let mut taken = Vec::new();
+    for bucket in order {
+        if members[bucket].is_empty() {
+            break;
+        }
+        let pilot = (0..1_000_000u32).find(|&pilot| {
+            taken.clear();
+            members[bucket].iter().all(|&index| {
+                let s = slot(hashes[index], pilot, slots);
+                let free = table[s] == 0 && !taken.contains(&s);
+                taken.push(s);
+                free
+            })
+        })?;
+        pilots[bucket] = pilot;
+        for &index in &members[bucket] {
+            table[slot(hashes[index], pilot, slots)] = u32::try_from(index + 1).ok()?;
+        }
+    }
+    Some(Built {
+        seed,
+        pilots,
+        slots: table,
+    })
+}
+
+/// The key of an integer code: its number's bytes, little-endian. (A string code's key is
+/// its text.)
+#[must_use]
+pub const fn number_key(number: u32) -> [u8; 4] {
+    number.to_le_bytes()
+}
+
+/// The hash of `key`: eight bytes at a time, each mixed in with a multiplication.
+#[must_use]
+pub fn hash(seed: u64, key: &[u8]) -> u64 {
+    const K: u64 = 0x9FB2_1C65_1E98_DF25;
+    let seed = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5851_F42D_4C95_7F2D;
+    let mut h = seed ^ (key.len() as u64).wrapping_mul(K);
+    let mut chunks = key.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        h = mix(h ^ u64::from_le_bytes(word));
+    }
+    let mut word = [0; 8];
+    let tail = chunks.remainder();
+    word[..tail.len()].copy_from_slice(tail);
+    mix(h ^ u64::from_le_bytes(word))
+}
+
+fn mix(h: u64) -> u64 {
+    let h = (h ^ (h >> 32)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    h ^ (h >> 32)
+}
+
+/// `value` (32 bits) scaled into `0..n`, without a division.
+fn reduce(value: u64, n: usize) -> usize {
+    let scaled = (value & 0xFFFF_FFFF) * (n as u64);
+    usize::try_from(scaled >> 32).unwrap_or(0)
+}
+
+fn slot(hash: u64, pilot: u32, slots: usize) -> usize {
+    reduce(
+        mix(hash ^ u64::from(pilot).wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+        slots,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("E-{i:05}")).collect()
+    }
+
+    fn bytes(keys: &[String]) -> Vec<&[u8]> {
+        keys.iter().map(String::as_bytes).collect()
+    }
+
+    #[test]
+    fn every_key_finds_its_own_index() {
+        for n in [1, 2, 3, 20, 62, 2000] {
+            let keys = keys(n);
+            let bytes = bytes(&keys);
+            let built = build(&bytes).unwrap();
+            assert!(built.slots.len() <= n * 5 / 4 + 1);
+            for (index, key) in bytes.iter().enumerate() {
+                assert_eq!(built.table().find(key), Some(index), "{n}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_keys_find_at_most_a_candidate_to_compare() {
+        let keys = keys(20);
+        let bytes = bytes(&keys);
+        let built = build(&bytes).unwrap();
+        for other in ["", "E-0000", "E-000000", "AC-102", "\u{0}"] {
+            if let Some(index) = built.table().find(other.as_bytes()) {
+                assert_ne!(bytes[index], other.as_bytes());
+            }
+        }
+        let empty = Table {
+            seed: 0,
+            pilots: &[],
+            slots: &[],
+        };
+        assert_eq!(empty.find(b"x"), None);
+    }
+
+    #[test]
+    fn equal_keys_cannot_be_separated() {
+        assert_eq!(build(&[b"a", b"a"]), None);
+    }
+
+    #[test]
+    fn building_is_deterministic() {
+        let keys = keys(100);
+        let bytes = bytes(&keys);
+        assert_eq!(build(&bytes), build(&bytes));
+    }
+}

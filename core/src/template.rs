@@ -1,0 +1,330 @@
+//! Message templates: `User <connectionId> not found.` is the literal `User `, the
+//! placeholder `connectionId` (field `connection_id`), and the literal ` not found.`.
+//!
+//! `<<` is a literal `<`; any other `<` opens a placeholder closed by `>`. A placeholder
+//! that repeats is one field; fields are numbered in order of first appearance. The macro
+//! checks templates with [`pieces`]; the runtime renders and splits them with [`render`]
+//! and [`split`], straight from the catalog's text.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+/// A piece of a template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'t> {
+    /// Literal text as the template writes it: `<<` stands for `<` (see [`unescape`]), and
+    /// a `<` that no `>` closes (a mistake the macro reports) is kept as is.
+    Literal(&'t str),
+    /// A placeholder: field `index`, written `<placeholder>` at `range` of the template.
+    Field {
+        /// The field's number, in order of first appearance.
+        index: usize,
+        /// The text between `<` and `>`.
+        placeholder: &'t str,
+        /// Where `<placeholder>` stands in the template.
+        range: Range<usize>,
+    },
+}
+
+/// The pieces of `template`, in order; literal runs are never empty.
+pub fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> + Clone {
+    raw(template).map(move |piece| match piece {
+        Raw::Literal(text) => Piece::Literal(text),
+        Raw::Field(placeholder, range) => Piece::Field {
+            index: field_index(template, placeholder),
+            placeholder,
+            range,
+        },
+    })
+}
+
+/// The number of `placeholder`'s field: how many distinct placeholders come first.
+/// (Quadratic in the number of placeholders, which is small, and allocation-free.)
+fn field_index(template: &str, placeholder: &str) -> usize {
+    let fields = || {
+        raw(template).filter_map(|piece| match piece {
+            Raw::Field(p, _) => Some(p),
+            Raw::Literal(_) => None,
+        })
+    };
+    let mut distinct = 0;
+    for (k, seen) in fields().enumerate() {
+        if seen == placeholder {
+            break;
+        }
+        if !fields().take(k).any(|p| p == seen) {
+            distinct += 1;
+        }
+    }
+    distinct
+}
+
+/// A piece before fields are numbered.
+enum Raw<'t> {
+    Literal(&'t str),
+    Field(&'t str, Range<usize>),
+}
+
+fn raw(template: &str) -> impl Iterator<Item = Raw<'_>> + Clone {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at;
+        let rest = template.get(start..).filter(|rest| !rest.is_empty())?;
+        if let Some(close) = placeholder_at(rest, 0) {
+            at = start + close + 1;
+            return Some(Raw::Field(&rest[1..close], start..at));
+        }
+        // A literal run: up to the next placeholder.
+        let mut search = 0;
+        let end = loop {
+            match rest[search..].find('<').map(|i| search + i) {
+                None => break rest.len(),
+                Some(i) if rest[i + 1..].starts_with('<') => search = i + 2,
+                Some(i) if placeholder_at(rest, i).is_some() => break i,
+                Some(i) => search = i + 1,
+            }
+        };
+        at = start + end;
+        Some(Raw::Literal(&rest[..end]))
+    })
+}
+
+/// Where the `>` is, if a placeholder opens at byte `i` of `text`: a `<` not doubled,
+/// closed by a `>` before any other `<`.
+fn placeholder_at(text: &str, i: usize) -> Option<usize> {
+    let after = text.get(i..)?.strip_prefix('<')?;
+    if after.starts_with('<') {
+        return None;
+    }
+    let close = after.find(['>', '<'])?;
+    (after.as_bytes()[close] == b'>').then_some(i + 1 + close)
+}
+
+/// The text a literal run stands for: `<<` becomes `<`.
+pub fn unescape(literal: &str) -> Cow<'_, str> {
+    if literal.contains("<<") {
+        Cow::Owned(literal.replace("<<", "<"))
+    } else {
+        Cow::Borrowed(literal)
+    }
+}
+
+/// The byte offsets of every `<` in a literal run that opens nothing: unclosed placeholders.
+pub fn unclosed(literal: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = literal.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let at = i;
+            i += 1;
+            if bytes[at] == b'<' {
+                if bytes.get(at + 1) == Some(&b'<') {
+                    i += 1;
+                } else {
+                    return Some(at);
+                }
+            }
+        }
+        None
+    })
+}
+
+/// The number of distinct fields of `template`.
+pub fn field_count(template: &str) -> usize {
+    pieces(template)
+        .filter_map(|piece| match piece {
+            Piece::Field { index, .. } => Some(index + 1),
+            Piece::Literal(_) => None,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Writes `template` with `values[n]` for field `n` (empty where `values` has none).
+///
+/// # Errors
+///
+/// Only what `out` returns.
+pub fn render(template: &str, values: &[&str], out: &mut dyn fmt::Write) -> fmt::Result {
+    for piece in pieces(template) {
+        match piece {
+            Piece::Literal(text) => out.write_str(&unescape(text))?,
+            Piece::Field { index, .. } => {
+                out.write_str(values.get(index).copied().unwrap_or(""))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Splits `text` along `template`, writing each field's text into `values[n]` (the first
+/// occurrence, if a placeholder repeats). Returns whether `text` fits; if it does not,
+/// every value is `None`. Literals are found leftmost, except a final literal, which must
+/// end the text, so a value may contain the literal that follows it.
+pub fn split<'t>(template: &str, text: &'t str, values: &mut [Option<&'t str>]) -> bool {
+    values.fill(None);
+    let fits = split_inner(template, text, values);
+    if !fits {
+        values.fill(None);
+    }
+    fits
+}
+
+fn split_inner<'t>(template: &str, text: &'t str, values: &mut [Option<&'t str>]) -> bool {
+    let mut rest = text;
+    let mut pending: Option<usize> = None;
+    let mut pieces = pieces(template).peekable();
+    while let Some(piece) = pieces.next() {
+        match piece {
+            Piece::Literal(literal) => {
+                let literal = unescape(literal);
+                let Some(field) = pending.take() else {
+                    match rest.strip_prefix(&*literal) {
+                        Some(after) => rest = after,
+                        None => return false,
+                    }
+                    continue;
+                };
+                let found = if pieces.peek().is_none() {
+                    rest.strip_suffix(&*literal).map(|value| (value, ""))
+                } else {
+                    rest.find(&*literal)
+                        .map(|at| (&rest[..at], &rest[at + literal.len()..]))
+                };
+                let Some((value, after)) = found else {
+                    return false;
+                };
+                set(values, field, value);
+                rest = after;
+            }
+            Piece::Field { index, .. } => {
+                // Two placeholders side by side cannot be told apart: the first is empty.
+                if let Some(previous) = pending.replace(index) {
+                    set(values, previous, "");
+                }
+            }
+        }
+    }
+    match pending {
+        Some(field) => {
+            set(values, field, rest);
+            true
+        }
+        None => rest.is_empty(),
+    }
+}
+
+fn set<'t>(values: &mut [Option<&'t str>], field: usize, value: &'t str) {
+    if let Some(slot @ None) = values.get_mut(field) {
+        *slot = Some(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rendered(template: &str, values: &[&str]) -> String {
+        let mut out = String::new();
+        render(template, values, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn pieces_are_literal_runs_and_numbered_fields() {
+        let found: Vec<_> = pieces("<a> and <b>, <a> <<c>").collect();
+        assert_eq!(
+            found,
+            [
+                Piece::Field {
+                    index: 0,
+                    placeholder: "a",
+                    range: 0..3
+                },
+                Piece::Literal(" and "),
+                Piece::Field {
+                    index: 1,
+                    placeholder: "b",
+                    range: 8..11
+                },
+                Piece::Literal(", "),
+                Piece::Field {
+                    index: 0,
+                    placeholder: "a",
+                    range: 13..16
+                },
+                Piece::Literal(" <<c>"),
+            ]
+        );
+        assert_eq!(field_count("<a> and <b>, <a>"), 2);
+        assert_eq!(field_count("none"), 0);
+    }
+
+    #[test]
+    fn unclosed_angles_stay_in_the_literal_and_are_found() {
+        let found: Vec<_> = pieces("a < b <c> d <").collect();
+        assert_eq!(found[0], Piece::Literal("a < b "));
+        assert_eq!(found[2], Piece::Literal(" d <"));
+        assert_eq!(unclosed("a < b <<").collect::<Vec<_>>(), [2]);
+        assert_eq!(unclosed(" d <").collect::<Vec<_>>(), [3]);
+    }
+
+    #[test]
+    fn render_fills_fields_and_unescapes() {
+        assert_eq!(
+            rendered("User <connectionId> not found.", &["c-1"]),
+            "User c-1 not found."
+        );
+        assert_eq!(rendered("<id> and <id> <<x>", &["7"]), "7 and 7 <x>");
+        assert_eq!(rendered("a <b>", &[]), "a ");
+    }
+
+    const USER: &str = "User <connectionId> not found.";
+
+    #[test]
+    fn values_are_taken_from_a_message_that_fits() {
+        let mut values = [None];
+        assert!(split(USER, "User abc not found.", &mut values));
+        assert_eq!(values, [Some("abc")]);
+    }
+
+    #[test]
+    fn a_value_may_contain_the_literal_after_it_when_that_literal_ends_the_template() {
+        let mut values = [None];
+        assert!(split(USER, "User a not found. b not found.", &mut values));
+        assert_eq!(values, [Some("a not found. b")]);
+    }
+
+    #[test]
+    fn a_reworded_message_fits_nothing_and_leaves_no_partial_values() {
+        let format = "<type> | Code: <code> | Message: <message>";
+        let mut values = [None, None, None];
+        assert!(!split(
+            format,
+            "TYPE | Code: AC-1 without message",
+            &mut values
+        ));
+        assert_eq!(values, [None, None, None]);
+        let mut values = [None];
+        assert!(!split(USER, "No such user: abc", &mut values));
+        assert_eq!(values, [None]);
+    }
+
+    #[test]
+    fn templates_without_fields_fit_only_their_own_text() {
+        let mut values: [Option<&str>; 0] = [];
+        assert!(split("Invalid.", "Invalid.", &mut values));
+        assert!(!split("Invalid.", "Invalid. ", &mut values));
+        assert!(split("a <<b", "a <b", &mut values));
+    }
+
+    #[test]
+    fn a_repeated_placeholder_keeps_its_first_value_and_escapes_match_unescaped() {
+        let mut values = [None];
+        assert!(split("<x> and <x>", "1 and 2", &mut values));
+        assert_eq!(values, [Some("1")]);
+        assert!(split("<<<x>>> <<", "<v>> <", &mut values));
+        assert_eq!(values, [Some("v")]);
+    }
+}

@@ -1,0 +1,49 @@
+//! A catalog's `Code` enum: the trait generated code implements with the catalog's facts,
+//! and the lookups every catalog shares.
+
+use crate::facts::{Catalog, CodeFacts, CodeType};
+use error_catalog_core::{integer, phf};
+use std::fmt;
+use std::hash::Hash;
+
+/// What the macro generates for a catalog's `Code` enum: the catalog's facts, one row per
+/// code. Everything `Code` does is built on these, here in the runtime.
+pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
+    /// The catalog as a whole.
+    const CATALOG: Catalog;
+    /// Every code's facts, in catalog order: `FACTS[code.index()].code == code`.
+    const FACTS: &'static [CodeFacts<Self>];
+    /// The perfect hash of the codes' texts (string catalogs) or numbers (integer ones).
+    #[doc(hidden)]
+    const LOOKUP: crate::Lookup;
+
+    /// The code's place in catalog order.
+    fn index(self) -> usize;
+
+    /// The code's facts.
+    fn facts(self) -> &'static CodeFacts<Self> {
+        // `index` is in range by construction; the first row stands in otherwise.
+        Self::FACTS.get(self.index()).unwrap_or(&Self::FACTS[0])
+    }
+
+    /// The code the API wrote as `text`, if the catalog has it (an exact match; in an
+    /// integer catalog, the canonical decimal form).
+    fn parse(text: &str) -> Option<Self> {
+        match Self::CATALOG.code_type {
+            CodeType::String => {
+                let facts = Self::FACTS.get(Self::LOOKUP.find(text.as_bytes())?)?;
+                (facts.text == text).then_some(facts.code)
+            }
+            CodeType::Integer => Self::from_u32(integer::parse(text).ok()?),
+        }
+    }
+
+    /// The code the API sent as the number `number` (integer catalogs).
+    fn from_u32(number: u32) -> Option<Self> {
+        if Self::CATALOG.code_type != CodeType::Integer {
+            return None;
+        }
+        let facts = Self::FACTS.get(Self::LOOKUP.find(&phf::number_key(number))?)?;
+        (facts.number == Some(number)).then_some(facts.code)
+    }
+}

@@ -1,0 +1,297 @@
+//! An endpoint's error enum: the trait generated code implements with the endpoint's
+//! entries, and all the behaviour built on it (reading responses, rendering messages and
+//! bodies, widget strings), written once for every catalog.
+
+use crate::Retry;
+use crate::code::CatalogCode;
+use crate::facts::{CodeFacts, CodeType, Endpoint, Entry, Transport};
+use crate::wire::{self, CodeValue, ErrorBody, Received, ResponseError};
+use error_catalog_core::template;
+use std::fmt;
+
+/// What every generated endpoint enum implements: the facts that make it that endpoint
+/// (its code type, its entries, how its variants hold placeholder values), and, built on
+/// them, reading and rendering its errors.
+///
+/// Generic code names endpoints by it:
+///
+/// ```
+/// # mod aerosync { error_catalog::error_catalog!("../catalogs/aerosync.toml"); }
+/// use error_catalog::{EndpointError, Received, ResponseError};
+///
+/// fn read<E: EndpointError>(status: u16, body: &[u8]) -> Result<Received<'_, E>, ResponseError> {
+///     E::from_response(status, body)
+/// }
+///
+/// let body = br#"{"error": {"code": "AC-102", "message": "User c-1 not found."}}"#;
+/// let received = read::<aerosync::AccountsError>(404, body).unwrap();
+/// assert_eq!(received.error.code(), aerosync::Code::UserNotFound);
+/// ```
+pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
+    /// The catalog's `Code` enum.
+    type Code: CatalogCode;
+    /// Which endpoint this is.
+    const ENDPOINT: Endpoint;
+    /// The codes this endpoint lists, in catalog order, one per variant (in variant order),
+    /// with what it words differently.
+    const ENTRIES: &'static [Entry<Self::Code>];
+
+    /// Calls `visit` with the variant's index in [`ENTRIES`](Self::ENTRIES) and its
+    /// placeholder values, in field order.
+    fn parts<R>(&self, visit: Visit<'_, R>) -> R;
+
+    /// The variant at `index` of [`ENTRIES`](Self::ENTRIES), its fields taken from `values`
+    /// in order; `None` for an index out of range.
+    fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self>;
+
+    /// The error's code.
+    fn code(&self) -> Self::Code {
+        entry::<Self>(self.parts(&mut |index, _| index)).code
+    }
+
+    /// The variant for `code` as this endpoint returns it, with placeholder values taken
+    /// from `message` where it fits this endpoint's template (empty where it does not: the
+    /// code decides the variant, not the wording). `None` if this endpoint cannot return
+    /// `code`.
+    fn from_code(code: Self::Code, message: Option<&str>) -> Option<Self> {
+        let index = Self::ENTRIES.iter().position(|entry| entry.code == code)?;
+        let mut values = Values::new(template_at::<Self>(index), message);
+        Self::from_parts(index, &mut values)
+    }
+
+    /// Reads an error response of this endpoint: the variant for the body's code, with the
+    /// status, message and description received. An error body sent with status 200 is
+    /// read the same; [`Received::status_differs`] tells when the status is not the
+    /// catalog's.
+    ///
+    /// # Errors
+    ///
+    /// A body that is not JSON or has no code, a code of the wrong JSON type, a code that
+    /// is not in the catalog, or one this endpoint is not listed with.
+    fn from_response(status: u16, body: &[u8]) -> Result<Received<'_, Self>, ResponseError> {
+        let catalog = <Self::Code as CatalogCode>::CATALOG;
+        let fields = wire::read(body, &catalog.wire)?;
+        let code = match catalog.code_type {
+            CodeType::String => {
+                let text = wire::text_code(&fields, &catalog.wire)?;
+                Self::Code::parse(text).ok_or_else(|| wire::unknown(&text))?
+            }
+            CodeType::Integer => {
+                let number = wire::integer_code(&fields, &catalog.wire)?;
+                Self::Code::from_u32(number).ok_or_else(|| wire::unknown(&number))?
+            }
+        };
+        let error = Self::from_code(code, fields.message.as_deref())
+            .ok_or_else(|| not_for_endpoint::<Self>(code))?;
+        Ok(Received {
+            catalog_status: status_of(&error).unwrap_or_default(),
+            error,
+            status,
+            message: fields.message,
+            description: fields.description,
+        })
+    }
+
+    /// Reads a widget error string (plain, or JSON-quoted as some callbacks deliver it).
+    ///
+    /// # Errors
+    ///
+    /// A string that does not fit the catalog's widget format, or a code that is not in
+    /// the catalog or not this endpoint's.
+    fn from_widget(text: &str) -> Result<Self, ResponseError> {
+        let format = <Self::Code as CatalogCode>::CATALOG
+            .widget
+            .unwrap_or_default();
+        crate::widget::read(text, format, |code, message| {
+            let code = Self::Code::parse(code).ok_or_else(|| wire::unknown(&code))?;
+            Self::from_code(code, message).ok_or_else(|| not_for_endpoint::<Self>(code))
+        })
+    }
+
+    /// Writes the message, placeholders filled in (what `Display` shows).
+    ///
+    /// # Errors
+    ///
+    /// Only what `out` returns.
+    fn write_message(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.parts(&mut |index, values| {
+            template::render(template_at::<Self>(index), values, &mut *out)
+        })
+    }
+
+    /// The error body in the catalog's wire shape, placeholders filled in.
+    fn to_body(&self) -> ErrorBody {
+        let facts = facts_of(self);
+        let catalog = <Self::Code as CatalogCode>::CATALOG;
+        ErrorBody {
+            wire: catalog.wire,
+            code: match (catalog.code_type, facts.number) {
+                (CodeType::Integer, Some(number)) => CodeValue::Integer(number),
+                _ => CodeValue::Text(facts.text),
+            },
+            message: self.to_string(),
+            description: description_of(self),
+        }
+    }
+
+    /// The error body as JSON text.
+    fn to_json(&self) -> String {
+        self.to_body().to_json()
+    }
+
+    /// The string the widget reports for this error, in the catalog's format.
+    fn to_widget_string(&self) -> String {
+        let format = <Self::Code as CatalogCode>::CATALOG
+            .widget
+            .unwrap_or_default();
+        crate::widget::render(format, facts_of(self), &self.to_string())
+    }
+}
+
+/// What every endpoint enum says of its errors, for code that handles any endpoint's
+/// errors alike (logging, metrics, retry policies), also as `&dyn CatalogError`.
+///
+/// Implemented for every [`EndpointError`]. The enums' inherent methods say the same with
+/// sharper types (`status()` is a plain `u16` on HTTP endpoints).
+pub trait CatalogError: fmt::Display + fmt::Debug {
+    /// The code as the API writes it.
+    fn code_str(&self) -> &'static str;
+    /// The HTTP status; `None` for errors reported as strings (a widget's).
+    fn http_status(&self) -> Option<u16>;
+    /// The message template as this endpoint words it; `<name>` marks a placeholder.
+    fn message_template(&self) -> &'static str;
+    /// What the error means and what to do, as this endpoint's table says.
+    fn description(&self) -> &'static str;
+    /// Whether retrying can help.
+    fn retry(&self) -> Retry;
+    /// The endpoint.
+    fn endpoint(&self) -> Endpoint;
+}
+
+impl<E: EndpointError> CatalogError for E {
+    fn code_str(&self) -> &'static str {
+        facts_of(self).text
+    }
+
+    fn http_status(&self) -> Option<u16> {
+        status_of(self)
+    }
+
+    fn message_template(&self) -> &'static str {
+        template_at::<E>(self.parts(&mut |index, _| index))
+    }
+
+    fn description(&self) -> &'static str {
+        description_of(self)
+    }
+
+    fn retry(&self) -> Retry {
+        let entry = entry::<E>(self.parts(&mut |index, _| index));
+        entry.retry.unwrap_or(entry.code.facts().retry)
+    }
+
+    fn endpoint(&self) -> Endpoint {
+        E::ENDPOINT
+    }
+}
+
+/// What every generated HTTP endpoint enum offers: its status and body, for servers and
+/// mocks that answer with the catalog's errors.
+pub trait HttpError: CatalogError {
+    /// The HTTP status this endpoint answers the error with.
+    fn status(&self) -> u16;
+
+    /// The body in the catalog's wire shape.
+    fn to_body(&self) -> ErrorBody;
+
+    /// The status as an `http::StatusCode`.
+    #[cfg(feature = "http")]
+    fn status_code(&self) -> http::StatusCode {
+        // Catalog statuses are checked to be 400-599 at compile time.
+        http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// What [`EndpointError::parts`] calls with a variant's index and placeholder values.
+pub type Visit<'v, R> = &'v mut dyn FnMut(usize, &[&str]) -> R;
+
+/// The placeholder values of a received message, handed to
+/// [`EndpointError::from_parts`] one field at a time.
+#[derive(Debug)]
+pub struct Values<'m> {
+    first: [Option<&'m str>; 8],
+    /// Only for templates with more than eight fields.
+    more: Vec<Option<&'m str>>,
+    next: usize,
+}
+
+impl<'m> Values<'m> {
+    /// The values `message` holds where it fits `template`.
+    #[must_use]
+    pub fn new(template: &str, message: Option<&'m str>) -> Self {
+        let mut values = Self {
+            first: [None; 8],
+            more: Vec::new(),
+            next: 0,
+        };
+        let Some(message) = message else {
+            return values;
+        };
+        let count = template::field_count(template);
+        if count <= values.first.len() {
+            template::split(template, message, &mut values.first);
+        } else {
+            values.more = vec![None; count];
+            template::split(template, message, &mut values.more);
+        }
+        values
+    }
+
+    /// The next field's value: empty where the message did not fit.
+    pub fn take(&mut self) -> String {
+        let all = if self.more.is_empty() {
+            &self.first[..]
+        } else {
+            &self.more[..]
+        };
+        let value = all.get(self.next).copied().flatten().unwrap_or_default();
+        self.next += 1;
+        value.to_owned()
+    }
+}
+
+/// The entry at `index`; the first one stands in for an index out of range, which
+/// generated code never passes.
+fn entry<E: EndpointError>(index: usize) -> &'static Entry<E::Code> {
+    E::ENTRIES.get(index).unwrap_or(&E::ENTRIES[0])
+}
+
+fn facts_of<E: EndpointError>(error: &E) -> &'static CodeFacts<E::Code> {
+    entry::<E>(error.parts(&mut |index, _| index)).code.facts()
+}
+
+/// The message template of the entry at `index`.
+fn template_at<E: EndpointError>(index: usize) -> &'static str {
+    let entry = entry::<E>(index);
+    entry.message.unwrap_or(entry.code.facts().message)
+}
+
+fn description_of<E: EndpointError>(error: &E) -> &'static str {
+    let entry = entry::<E>(error.parts(&mut |index, _| index));
+    entry.description.unwrap_or(entry.code.facts().description)
+}
+
+fn status_of<E: EndpointError>(error: &E) -> Option<u16> {
+    if E::ENDPOINT.transport == Transport::Widget {
+        return None;
+    }
+    let entry = entry::<E>(error.parts(&mut |index, _| index));
+    entry.status.or(entry.code.facts().status)
+}
+
+fn not_for_endpoint<E: EndpointError>(code: E::Code) -> ResponseError {
+    ResponseError::NotForEndpoint {
+        code: code.facts().text,
+        endpoint: E::ENDPOINT.key,
+    }
+}
