@@ -2,7 +2,7 @@
 //! handle errors with an exhaustive `match`.
 
 use crate::aerosync::{AccountsError, BalanceError, JobsError, TransactionsError};
-use error_catalog::{Received, ResponseError};
+use error_catalog::{EndpointError, Received, ResponseError};
 use std::fmt;
 
 /// Why a call failed.
@@ -71,7 +71,7 @@ impl Client {
         connection_id: &str,
     ) -> Result<serde_json::Value, CallError<AccountsError>> {
         let (status, body) = self.get(&format!("/v2/accounts/{connection_id}")).await?;
-        read(status, &body, AccountsError::from_response)
+        read(status, &body)
     }
 
     /// `GET /v2/accounts/{connectionId}/balance`
@@ -86,7 +86,7 @@ impl Client {
         let (status, body) = self
             .get(&format!("/v2/accounts/{connection_id}/balance"))
             .await?;
-        read(status, &body, BalanceError::from_response)
+        read(status, &body)
     }
 
     /// `GET /v2/accounts/{connectionId}/job/{jobId}`
@@ -102,7 +102,7 @@ impl Client {
         let (status, body) = self
             .get(&format!("/v2/accounts/{connection_id}/job/{job_id}"))
             .await?;
-        read(status, &body, JobsError::from_response)
+        read(status, &body)
     }
 
     /// `GET /v2/accounts/{connectionId}/transactions`
@@ -117,7 +117,7 @@ impl Client {
         let (status, body) = self
             .get(&format!("/v2/accounts/{connection_id}/transactions"))
             .await?;
-        read(status, &body, TransactionsError::from_response)
+        read(status, &body)
     }
 
     async fn get<E>(&self, path: &str) -> Result<(u16, Vec<u8>), CallError<E>> {
@@ -132,14 +132,10 @@ impl Client {
     }
 }
 
-/// A success body, or the endpoint's error. A 2xx body with no error code is a success;
+/// A success body, or endpoint `E`'s error. A 2xx body with no error code is a success;
 /// an error body is an error whatever its status (Aerosync has sent them with 200).
-fn read<E>(
-    status: u16,
-    body: &[u8],
-    from_response: fn(u16, &[u8]) -> Result<Received<'_, E>, ResponseError>,
-) -> Result<serde_json::Value, CallError<E>> {
-    match from_response(status, body) {
+fn read<E: EndpointError>(status: u16, body: &[u8]) -> Result<serde_json::Value, CallError<E>> {
+    match E::from_response(status, body) {
         Ok(received) => Err(CallError::Api(received.into_owned())),
         Err(ResponseError::NoCode { .. }) if (200..300).contains(&status) => {
             serde_json::from_slice(body).map_err(|e| CallError::Unexpected {

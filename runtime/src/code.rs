@@ -30,10 +30,7 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
     /// integer catalog, the canonical decimal form).
     fn parse(text: &str) -> Option<Self> {
         match Self::CATALOG.code_type {
-            CodeType::String => {
-                let facts = Self::FACTS.get(Self::LOOKUP.find(text.as_bytes())?)?;
-                (facts.text == text).then_some(facts.code)
-            }
+            CodeType::String => find::<Self>(text.as_bytes(), |facts| facts.text == text),
             CodeType::Integer => Self::from_u32(integer::parse(text).ok()?),
         }
     }
@@ -43,7 +40,22 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
         if Self::CATALOG.code_type != CodeType::Integer {
             return None;
         }
-        let facts = Self::FACTS.get(Self::LOOKUP.find(&phf::number_key(number))?)?;
-        (facts.number == Some(number)).then_some(facts.code)
+        find::<Self>(&phf::number_key(number), |facts| {
+            facts.number == Some(number)
+        })
     }
+}
+
+/// The code whose facts are `wanted`, found by its key in the perfect hash; by comparing
+/// every code if the table is empty (the macro never writes one, but a hand-written
+/// catalog may).
+fn find<C: CatalogCode>(key: &[u8], wanted: impl Fn(&CodeFacts<C>) -> bool) -> Option<C> {
+    if C::LOOKUP.pilots.is_empty() {
+        return C::FACTS
+            .iter()
+            .find(|facts| wanted(facts))
+            .map(|facts| facts.code);
+    }
+    let facts = C::FACTS.get(C::LOOKUP.find(key)?)?;
+    wanted(facts).then_some(facts.code)
 }

@@ -114,7 +114,10 @@ impl std::fmt::Display for UnknownCode {
 impl std::error::Error for UnknownCode {}
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod version {
     #[test]
     fn the_private_module_is_named_for_this_version() {
         let expected = ::core::concat!(

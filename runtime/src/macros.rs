@@ -72,7 +72,10 @@ macro_rules! __code_items {
         impl ::core::str::FromStr for $code {
             type Err = $crate::UnknownCode;
 
-            fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            // Not `Self::Err`: a catalog may name a variant `Err`.
+            fn from_str(
+                code: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::UnknownCode> {
                 Self::parse(code).ok_or_else(|| $crate::UnknownCode::new(code))
             }
         }
@@ -179,7 +182,9 @@ macro_rules! __endpoint_items {
         impl ::core::str::FromStr for $name {
             type Err = $crate::ResponseError;
 
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(
+                text: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::ResponseError> {
                 <Self as $crate::EndpointError>::from_widget(text)
             }
         }

@@ -20,6 +20,18 @@ pub enum Code {
     OnlyAPlaceholder,
     /// `E-3` `Plain.` HTTP 500, retry: later.
     Plain,
+    /// `E-5` `<visit>, <values> and <index>` HTTP 400, retry: never.
+    Ok,
+    /// `E-6` `Error: <error>.` HTTP 400, retry: never.
+    Err,
+    /// `E-7` `Some <option>.` HTTP 404, retry: later.
+    Some,
+    /// `E-8` `None.` HTTP 404, retry: never.
+    None,
+    /// `E-9` `Never <usize>, <code> or <self_>.` HTTP 503, retry: with backoff.
+    Never,
+    /// `E-10` `Entry.` HTTP 400, retry: never.
+    Entry,
 }
 ::error_catalog::__private_v0_1::code_items!(Code, string);
 /// Errors of a call whose path the catalog does not give (`everything` in the `edge_cases` catalog).
@@ -51,6 +63,53 @@ pub enum EverythingError {
     Plain,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(EverythingError, Code, http);
+/// Errors of a call whose path the catalog does not give (`shadowing` in the `edge_cases` catalog).
+///
+/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
+#[derive(::core::clone::Clone, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+pub enum ShadowingError {
+    /// `E-5` `<visit>, <values> and <index>` HTTP 400, retry: never.
+    Ok {
+        /// The `<visit>` in the message.
+        visit: ::std::string::String,
+        /// The `<values>` in the message.
+        values: ::std::string::String,
+        /// The `<index>` in the message.
+        index: ::std::string::String,
+    },
+    /// `E-6` `Error: <error>.` HTTP 400, retry: never.
+    Err {
+        /// The `<error>` in the message.
+        error: ::std::string::String,
+    },
+    /// `E-7` `Some <option>.` HTTP 404, retry: later.
+    Some {
+        /// The `<option>` in the message.
+        option: ::std::string::String,
+    },
+    /// `E-8` `None.` HTTP 404, retry: never.
+    None,
+    /// `E-9` `Never <usize>, <code> or <self_>.` HTTP 503, retry: with backoff.
+    Never {
+        /// The `<usize>` in the message.
+        usize: ::std::string::String,
+        /// The `<code>` in the message.
+        code: ::std::string::String,
+        /// The `<self_>` in the message.
+        self_: ::std::string::String,
+    },
+    /// `E-10` `Entry.` HTTP 400, retry: never.
+    Entry,
+    /// `E-3` `<values> <visit>` HTTP 500, retry: later.
+    Plain {
+        /// The `<values>` in the message.
+        values: ::std::string::String,
+        /// The `<visit>` in the message.
+        visit: ::std::string::String,
+    },
+}
+::error_catalog::__private_v0_1::endpoint_items!(ShadowingError, Code, http);
 const _: () = {
     use ::core::option::Option::{self, None, Some};
     use ::core::primitive::usize;
@@ -65,6 +124,14 @@ const _: () = {
             .message("{not a format} \"quoted\" back\\slash <<literal> and <id>"),
         CodeFacts::http(Code::OnlyAPlaceholder, "E-4", 422, Never).message("<reason>"),
         CodeFacts::http(Code::Plain, "E-3", 500, Later).message("Plain."),
+        CodeFacts::http(Code::Ok, "E-5", 400, Never)
+            .message("<visit>, <values> and <index>"),
+        CodeFacts::http(Code::Err, "E-6", 400, Never).message("Error: <error>."),
+        CodeFacts::http(Code::Some, "E-7", 404, Later).message("Some <option>."),
+        CodeFacts::http(Code::None, "E-8", 404, Never).message("None."),
+        CodeFacts::http(Code::Never, "E-9", 503, Backoff)
+            .message("Never <usize>, <code> or <self_>."),
+        CodeFacts::http(Code::Entry, "E-10", 400, Never).message("Entry."),
     ];
     impl ::error_catalog::CatalogCode for Code {
         const CATALOG: Catalog = Catalog {
@@ -80,8 +147,8 @@ const _: () = {
         const FACTS: &'static [CodeFacts<Self>] = FACTS;
         const LOOKUP: Lookup = Lookup {
             seed: 0,
-            pilots: &[1, 0],
-            slots: &[0, 2, 4, 1, 3, 0],
+            pilots: &[105, 0, 0],
+            slots: &[9, 0, 0, 1, 5, 8, 0, 7, 3, 10, 6, 2, 4],
         };
         fn index(self) -> usize {
             self as usize
@@ -124,6 +191,66 @@ const _: () = {
                     }
                 }
                 3 => Self::Plain,
+                _ => return None,
+            };
+            Some(error)
+        }
+    }
+    impl ::error_catalog::EndpointError for ShadowingError {
+        type Code = Code;
+        const ENDPOINT: Endpoint = Endpoint::http("shadowing");
+        const ENTRIES: &'static [Entry<Code>] = &[
+            Entry::of(Code::Ok),
+            Entry::of(Code::Err),
+            Entry::of(Code::Some),
+            Entry::of(Code::None),
+            Entry::of(Code::Never),
+            Entry::of(Code::Entry),
+            Entry::of(Code::Plain).message("<values> <visit>"),
+        ];
+        fn parts<R>(&self, visit: Visit<'_, R>) -> R {
+            match self {
+                Self::Ok { visit: visit_, values, index } => {
+                    visit(0, &[visit_, values, index])
+                }
+                Self::Err { error } => visit(1, &[error]),
+                Self::Some { option } => visit(2, &[option]),
+                Self::None => visit(3, &[]),
+                Self::Never { usize, code, self_ } => visit(4, &[usize, code, self_]),
+                Self::Entry => visit(5, &[]),
+                Self::Plain { values, visit: visit_ } => visit(6, &[values, visit_]),
+            }
+        }
+        fn from_parts(index: usize, values: &mut Values<'_>) -> Option<Self> {
+            let error = match index {
+                0 => {
+                    Self::Ok {
+                        visit: values.take(),
+                        values: values.take(),
+                        index: values.take(),
+                    }
+                }
+                1 => Self::Err { error: values.take() },
+                2 => {
+                    Self::Some {
+                        option: values.take(),
+                    }
+                }
+                3 => Self::None,
+                4 => {
+                    Self::Never {
+                        usize: values.take(),
+                        code: values.take(),
+                        self_: values.take(),
+                    }
+                }
+                5 => Self::Entry,
+                6 => {
+                    Self::Plain {
+                        values: values.take(),
+                        visit: values.take(),
+                    }
+                }
                 _ => return None,
             };
             Some(error)

@@ -60,3 +60,50 @@ fn awkward_placeholders_and_messages_render_and_round_trip() {
         Ok(edge_cases::Code::BracesAndQuotes)
     );
 }
+
+#[test]
+fn variants_and_fields_named_like_what_generated_code_uses_compile_and_behave() {
+    use edge_cases::ShadowingError as E;
+    let errors = [
+        E::Ok {
+            visit: "v".into(),
+            values: "vs".into(),
+            index: "i".into(),
+        },
+        E::Err { error: "e".into() },
+        E::Some { option: "o".into() },
+        E::None,
+        E::Never {
+            usize: "1".into(),
+            code: "c".into(),
+            self_: "s".into(),
+        },
+        E::Entry,
+        E::Plain {
+            values: "vs".into(),
+            visit: "v".into(),
+        },
+    ];
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "v, vs and i",
+            "Error: e.",
+            "Some o.",
+            "None.",
+            "Never 1, c or s.",
+            "Entry.",
+            "vs v"
+        ]
+    );
+    for error in errors {
+        let json = error.to_json();
+        let received = E::from_response(error.status(), json.as_bytes()).unwrap();
+        assert_eq!(received.error, error);
+        let code: edge_cases::Code = error.clone().into();
+        assert_eq!(code, error.code());
+        assert_eq!(code.as_str().parse(), Ok(code));
+    }
+    assert_eq!("E-6".parse::<edge_cases::Code>(), Ok(edge_cases::Code::Err));
+}

@@ -4,7 +4,9 @@
 //! trybuild builds the cases in its own crate under `target/`, whose `CARGO_MANIFEST_DIR`
 //! is not this one. The cases therefore name catalogs as `$ERROR_CATALOG_UI/x.toml`, a
 //! path form users have too (for catalogs under `$OUT_DIR`), and this harness points the
-//! variable at a directory holding the fixtures.
+//! variable at a directory holding the fixtures. The one case whose error shows the
+//! resolved path names `$ERROR_CATALOG_UI_SOURCE/…`, this crate's own `ui/catalogs`, which
+//! trybuild writes as `$WORKSPACE/…` wherever the target directory is.
 
 use std::fs;
 use std::path::Path;
@@ -32,6 +34,7 @@ fn ui() {
     #[allow(unsafe_code)]
     unsafe {
         std::env::set_var("ERROR_CATALOG_UI", &dir);
+        std::env::set_var("ERROR_CATALOG_UI_SOURCE", here.join("ui/catalogs"));
     }
     let cases = trybuild::TestCases::new();
     cases.pass("ui/pass/*.rs");
