@@ -164,39 +164,175 @@ fn widget_parse() -> aerosync::WidgetError {
     divan::black_box(WIDGET).parse().unwrap()
 }
 
-// --- Code::parse over 2,000 codes: the generated match vs a HashMap ---
+// --- Code::parse: the generated perfect hash vs a string `match` and a `HashMap` ---
+//
+// One lookup per iteration, so divan's times are per lookup. Every contender reads the same
+// inputs, in the same order: owned copies (no input shares an address with a catalog text),
+// handed out by `with_inputs` outside the timed loop, in a fixed shuffled order so that
+// neither a branch predictor nor a prefetcher learns a short cycle. Before timing, each
+// group checks that its contenders agree on every input.
 
+/// Each of `texts` `rounds` times, shuffled the same way in every run, as owned strings.
+fn lookup_order(texts: &[&str], rounds: usize) -> Vec<String> {
+    let mut order: Vec<String> = (0..rounds)
+        .flat_map(|_| texts.iter().map(|&text| text.to_owned()))
+        .collect();
+    // Fisher-Yates with xorshift64; the seed is fixed.
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    for i in (1..order.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let j = usize::try_from(state % (i as u64 + 1)).unwrap_or(0);
+        order.swap(i, j);
+    }
+    order
+}
+
+/// Hands out `order`'s texts one a call, round and round.
+fn cycle<'a>(order: &'a [String]) -> impl FnMut() -> &'a str {
+    let mut next = 0;
+    move || {
+        let text = order[next].as_str();
+        next = (next + 1) % order.len();
+        text
+    }
+}
+
+/// Aerosync's 20 codes.
 #[divan::bench_group]
-mod code_parse_2000 {
-    use super::{HashMap, synthetic};
+mod parse_20 {
+    use super::{HashMap, aerosync::Code, cycle, lookup_order};
 
-    fn texts() -> Vec<&'static str> {
-        synthetic::Code::ALL.iter().map(|c| c.as_str()).collect()
+    /// The baseline: a `match` on the text, written out by hand over the same 20 codes.
+    fn match_text(text: &str) -> Option<Code> {
+        Some(match text {
+            "AC-001" => Code::InvalidToken,
+            "AC-100" => Code::InvalidRequest,
+            "AC-101" => Code::InvalidApiKey,
+            "AC-102" => Code::UserNotFound,
+            "AC-103" => Code::IncompleteAccountData,
+            "AC-104" => Code::BankConnectionIssue,
+            "AC-105" => Code::BalanceCheckUnavailable,
+            "AC-106" => Code::SharingPaused,
+            "AC-107" => Code::BalanceRefreshUnavailable,
+            "AC-108" => Code::MfaLocked,
+            "AC-109" => Code::JobNotFound,
+            "AC-110" => Code::MfaSessionExpired,
+            "AC-111" => Code::IdentityUnavailable,
+            "AC-112" => Code::JobInProgress,
+            "AC-113" => Code::AuthenticationFailed,
+            "AC-114" => Code::TransactionJobsUnavailable,
+            "AC-115" => Code::TransactionDataUnavailable,
+            "AC-117" => Code::IncorrectCredentials,
+            "AR-100" => Code::PollingTimeout,
+            "AR-500" => Code::ServerError,
+            _ => return None,
+        })
     }
 
-    #[divan::bench(counter = divan::counter::ItemsCount::new(synthetic::Code::ALL.len()))]
-    fn generated_match(bencher: divan::Bencher) {
-        let texts = texts();
-        bencher.bench(|| {
-            texts
-                .iter()
-                .filter_map(|t| synthetic::Code::parse(divan::black_box(t)))
-                .count()
-        });
-    }
-
-    #[divan::bench(counter = divan::counter::ItemsCount::new(synthetic::Code::ALL.len()))]
-    fn hash_map(bencher: divan::Bencher) {
-        let texts = texts();
-        let map: HashMap<&str, synthetic::Code> = synthetic::Code::ALL
+    fn build_map() -> HashMap<&'static str, Code> {
+        Code::ALL
             .iter()
-            .map(|c| (c.as_str(), *c))
+            .map(|&code| (code.as_str(), code))
+            .collect()
+    }
+
+    /// Every code once and one miss of the same shape, 50 rounds (1,050 lookups) shuffled.
+    fn order() -> Vec<String> {
+        let mut texts: Vec<&str> = Code::ALL.iter().map(|code| code.as_str()).collect();
+        texts.push("AC-999");
+        let order = lookup_order(&texts, 50);
+        let map = build_map();
+        assert_eq!(Code::ALL.len(), 20);
+        for text in &order {
+            let parsed = Code::parse(text);
+            assert_eq!(parsed, match_text(text), "{text}");
+            assert_eq!(parsed, map.get(text.as_str()).copied(), "{text}");
+        }
+        order
+    }
+
+    #[divan::bench]
+    fn generated(bencher: divan::Bencher) {
+        let order = order();
+        bencher
+            .with_inputs(cycle(&order))
+            .bench_local_values(|text| divan::black_box(Code::parse(divan::black_box(text))));
+    }
+
+    #[divan::bench]
+    fn string_match(bencher: divan::Bencher) {
+        let order = order();
+        bencher
+            .with_inputs(cycle(&order))
+            .bench_local_values(|text| divan::black_box(match_text(divan::black_box(text))));
+    }
+
+    #[divan::bench]
+    fn hash_map(bencher: divan::Bencher) {
+        let order = order();
+        let map = build_map();
+        bencher
+            .with_inputs(cycle(&order))
+            .bench_local_values(|text| divan::black_box(map.get(divan::black_box(text)).copied()));
+    }
+}
+
+/// The synthetic catalog's 2,000 codes.
+#[divan::bench_group]
+mod parse_2000 {
+    use super::{HashMap, cycle, lookup_order, synthetic::Code};
+
+    fn build_map() -> HashMap<&'static str, Code> {
+        Code::ALL
+            .iter()
+            .map(|&code| (code.as_str(), code))
+            .collect()
+    }
+
+    /// Every seventh code (286, spread over the table) and 14 misses of the same shape
+    /// (E-02000 and up), 4 rounds (1,200 lookups) shuffled.
+    fn order() -> Vec<String> {
+        let misses: Vec<String> = (0..14)
+            .map(|i| format!("E-{:05}", 2000 + i * 7_001))
             .collect();
-        bencher.bench(|| {
-            texts
+        let texts: Vec<&str> = Code::ALL
+            .iter()
+            .step_by(7)
+            .map(|code| code.as_str())
+            .chain(misses.iter().map(String::as_str))
+            .collect();
+        let order = lookup_order(&texts, 4);
+        let map = build_map();
+        assert_eq!(Code::ALL.len(), 2000);
+        for text in &order {
+            assert_eq!(Code::parse(text), map.get(text.as_str()).copied(), "{text}");
+        }
+        assert_eq!(
+            order
                 .iter()
-                .filter_map(|t| map.get(divan::black_box(t)))
-                .count()
-        });
+                .filter(|text| Code::parse(text).is_none())
+                .count(),
+            14 * 4
+        );
+        order
+    }
+
+    #[divan::bench]
+    fn generated(bencher: divan::Bencher) {
+        let order = order();
+        bencher
+            .with_inputs(cycle(&order))
+            .bench_local_values(|text| divan::black_box(Code::parse(divan::black_box(text))));
+    }
+
+    #[divan::bench]
+    fn hash_map(bencher: divan::Bencher) {
+        let order = order();
+        let map = build_map();
+        bencher
+            .with_inputs(cycle(&order))
+            .bench_local_values(|text| divan::black_box(map.get(divan::black_box(text)).copied()));
     }
 }

@@ -2,16 +2,18 @@
 //! costs one hash, two table reads and one comparison whatever the catalog's size (rustc
 //! compiles a `match` on strings into one comparison per arm).
 //!
-//! Hash and displace: every key hashes to a bucket; each bucket has a pilot, found when
-//! building, that sends its keys to free slots; a slot holds the key's index. [`Table::find`]
-//! returns a candidate index, which the caller confirms by comparing the key.
+//! A catalog of up to [`DIRECT`] codes gets a seed under which every key hashes straight to
+//! a slot of its own. A larger one uses hash and displace: every key hashes to a bucket;
+//! each bucket has a pilot, found when building, that sends its keys to free slots. A slot
+//! holds the key's index. [`Table::find`] returns a candidate index, which the caller
+//! confirms by comparing the key.
 
 /// The tables of a built hash, as generated code writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Table<'a> {
     /// Chosen (counting from 0) so that no two keys share a full hash.
     pub seed: u64,
-    /// One pilot per bucket.
+    /// One pilot per bucket; none if every key hashes straight to its slot.
     pub pilots: &'a [u32],
     /// Index + 1 of the key in each slot; 0 for an empty slot.
     pub slots: &'a [u32],
@@ -20,10 +22,16 @@ pub struct Table<'a> {
 impl Table<'_> {
     /// The index of the only key that can equal `key`, if any.
     #[must_use]
+    #[inline]
     pub fn find(&self, key: &[u8]) -> Option<usize> {
         let hash = hash(self.seed, key);
-        let pilot = *self.pilots.get(reduce(hash >> 32, self.pilots.len()))?;
-        let slot = *self.slots.get(slot(hash, pilot, self.slots.len()))?;
+        let at = if self.pilots.is_empty() {
+            reduce(hash, self.slots.len())
+        } else {
+            let pilot = *self.pilots.get(reduce(hash >> 32, self.pilots.len()))?;
+            slot(hash, pilot, self.slots.len())
+        };
+        let slot = *self.slots.get(at)?;
         usize::try_from(slot.checked_sub(1)?).ok()
     }
 }
@@ -51,16 +59,43 @@ impl Built {
     }
 }
 
+/// The most keys a table without pilots is built for: beyond it, a seed that sends every
+/// key to a slot of its own is too rare to search for.
+pub const DIRECT: usize = 32;
+
 /// Builds a table for `keys`, which must be distinct. `None` only if no seed separates
 /// them (two equal keys), or there are more than `u32::MAX` keys.
 #[must_use]
 pub fn build(keys: &[&[u8]]) -> Option<Built> {
     u32::try_from(keys.len()).ok()?;
+    if keys.len() <= DIRECT
+        && let Some(built) = (0..100_000).find_map(|seed| try_direct(keys, seed))
+    {
+        return Some(built);
+    }
     // About four keys a bucket, and a fifth of the slots left free: pilots are found in a
     // few tries each, and the tables stay small.
     let buckets = keys.len() / 4 + 1;
     let slots = keys.len() + keys.len() / 4 + 1;
     (0..64u64).find_map(|seed| try_build(keys, seed, buckets, slots))
+}
+
+/// A table whose keys all hash straight to distinct slots under `seed`, if they do: four
+/// slots a key, so about one seed in ten (twenty keys) to one in fifty (32 keys) does.
+fn try_direct(keys: &[&[u8]], seed: u64) -> Option<Built> {
+    let mut slots = vec![0u32; keys.len() * 4];
+    for (index, key) in keys.iter().enumerate() {
+        let slot = slots.get_mut(reduce(hash(seed, key), keys.len() * 4))?;
+        if *slot != 0 {
+            return None;
+        }
+        *slot = u32::try_from(index + 1).ok()?;
+    }
+    Some(Built {
+        seed,
+        pilots: Vec::new(),
+        slots,
+    })
 }
 
 fn try_build(keys: &[&[u8]], seed: u64, buckets: usize, slots: usize) -> Option<Built> {
@@ -114,33 +149,60 @@ pub const fn number_key(number: u32) -> [u8; 4] {
 
 /// The hash of `key`: eight bytes at a time, each mixed in with a multiplication.
 #[must_use]
+#[inline]
 pub fn hash(seed: u64, key: &[u8]) -> u64 {
     const K: u64 = 0x9FB2_1C65_1E98_DF25;
     let seed = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5851_F42D_4C95_7F2D;
     let mut h = seed ^ (key.len() as u64).wrapping_mul(K);
     let mut chunks = key.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        h = mix(h ^ u64::from_le_bytes(word));
+        h = mix(h ^ read(chunk, 0, 8));
     }
-    let mut word = [0; 8];
-    let tail = chunks.remainder();
-    word[..tail.len()].copy_from_slice(tail);
-    mix(h ^ u64::from_le_bytes(word))
+    mix(h ^ tail(chunks.remainder()))
 }
 
+/// The last 0 to 7 bytes as one word, read as two overlapping halves (codes are short,
+/// and a copy into a buffer costs more than the rest of the hash).
+#[inline]
+fn tail(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    match n {
+        4.. => read(bytes, 0, 4) | read(bytes, n - 4, 4) << ((n - 4) * 8),
+        2.. => read(bytes, 0, 2) | read(bytes, n - 2, 2) << ((n - 2) * 8),
+        1 => read(bytes, 0, 1),
+        0 => 0,
+    }
+}
+
+/// `len` (1, 2, 4 or 8) bytes of `bytes` from `at`, little-endian; 0 past the end.
+#[inline]
+fn read(bytes: &[u8], at: usize, len: usize) -> u64 {
+    let Some(part) = bytes.get(at..at + len) else {
+        return 0;
+    };
+    match *part {
+        [a] => u64::from(a),
+        [a, b] => u64::from(u16::from_le_bytes([a, b])),
+        [a, b, c, d] => u64::from(u32::from_le_bytes([a, b, c, d])),
+        [a, b, c, d, e, f, g, h] => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        _ => 0,
+    }
+}
+
+#[inline]
 fn mix(h: u64) -> u64 {
     let h = (h ^ (h >> 32)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
     h ^ (h >> 32)
 }
 
 /// `value` (32 bits) scaled into `0..n`, without a division.
+#[inline]
 fn reduce(value: u64, n: usize) -> usize {
     let scaled = (value & 0xFFFF_FFFF) * (n as u64);
     usize::try_from(scaled >> 32).unwrap_or(0)
 }
 
+#[inline]
 fn slot(hash: u64, pilot: u32, slots: usize) -> usize {
     reduce(
         mix(hash ^ u64::from(pilot).wrapping_mul(0x9E37_79B9_7F4A_7C15)),
@@ -166,7 +228,8 @@ mod tests {
             let keys = keys(n);
             let bytes = bytes(&keys);
             let built = build(&bytes).unwrap();
-            assert!(built.slots.len() <= n * 5 / 4 + 1);
+            assert_eq!(built.pilots.is_empty(), n <= DIRECT, "{n}");
+            assert!(built.slots.len() <= n * 4, "{n}");
             for (index, key) in bytes.iter().enumerate() {
                 assert_eq!(built.table().find(key), Some(index), "{n}");
             }

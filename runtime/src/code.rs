@@ -50,7 +50,7 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
 /// every code if the table is empty (the macro never writes one, but a hand-written
 /// catalog may).
 fn find<C: CatalogCode>(key: &[u8], wanted: impl Fn(&CodeFacts<C>) -> bool) -> Option<C> {
-    if C::LOOKUP.pilots.is_empty() {
+    if C::LOOKUP.slots.is_empty() {
         return C::FACTS
             .iter()
             .find(|facts| wanted(facts))

@@ -146,9 +146,12 @@ const _: () = {
         };
         const FACTS: &'static [CodeFacts<Self>] = FACTS;
         const LOOKUP: Lookup = Lookup {
-            seed: 0,
-            pilots: &[105, 0, 0],
-            slots: &[9, 0, 0, 1, 5, 8, 0, 7, 3, 10, 6, 2, 4],
+            seed: 133,
+            pilots: &[],
+            slots: &[
+                0, 0, 1, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 5, 4, 7, 6, 0, 0, 0, 0,
+                0, 0, 9, 0, 8, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
+            ],
         };
         fn index(self) -> usize {
             self as usize
