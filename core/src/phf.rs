@@ -177,15 +177,12 @@ fn tail(bytes: &[u8]) -> u64 {
 /// `len` (1, 2, 4 or 8) bytes of `bytes` from `at`, little-endian; 0 past the end.
 #[inline]
 fn read(bytes: &[u8], at: usize, len: usize) -> u64 {
-    let Some(part) = bytes.get(at..at + len) else {
-        return 0;
-    };
-    match *part {
-        [a] => u64::from(a),
-        [a, b] => u64::from(u16::from_le_bytes([a, b])),
-        [a, b, c, d] => u64::from(u32::from_le_bytes([a, b, c, d])),
-        [a, b, c, d, e, f, g, h] => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
-        _ => 0,
+    let part = bytes.get(at..at + len).unwrap_or_default();
+    match len {
+        8 => <[u8; 8]>::try_from(part).map_or(0, u64::from_le_bytes),
+        4 => <[u8; 4]>::try_from(part).map_or(0, |w| u32::from_le_bytes(w).into()),
+        2 => <[u8; 2]>::try_from(part).map_or(0, |w| u16::from_le_bytes(w).into()),
+        _ => part.first().map_or(0, |&b| b.into()),
     }
 }
 
