@@ -275,7 +275,9 @@ pub(crate) fn escape_markdown(text: &str) -> String {
         if i < url_end {
             continue;
         }
-        if let Some(len) = url_len(&chars[i..]) {
+        if c == 'h'
+            && let Some(len) = url_len(&chars[i..])
+        {
             out.push('<');
             out.extend(&chars[i..i + len]);
             out.push('>');

@@ -1,19 +1,22 @@
-//! [`crate::model::Catalog`] -> Rust tokens. The expansion says what the catalog says, once,
-//! and nothing else: `Code` with one row of facts per code, then one enum per endpoint with
-//! its variants and one entry per code (overrides written as in the catalog). Everything
-//! that is the same for every catalog (reading, rendering, the std traits, the inherent
-//! methods handlers call) is the runtime's, written once; generated code invokes it.
+//! [`crate::model::Catalog`] -> Rust. The expansion says what the catalog says, once, and
+//! nothing else: `Code` with one row of facts per code, then one enum per endpoint with its
+//! variants and one entry per code (overrides written as in the catalog). Everything that
+//! is the same for every catalog (reading, rendering, the std traits, the inherent methods
+//! handlers call) is the runtime's, written once; generated code invokes it.
 //!
-//! Every path is absolute, so the output compiles anywhere (`#![no_implicit_prelude]`,
+//! The code is written as text and lexed once: building it token by token cost most of an
+//! expansion in the unoptimized builds proc-macros run as. Every path is absolute or
+//! imported inside the facts block, so the output compiles anywhere (`#![no_implicit_prelude]`,
 //! beside a user's own `Result` or `String`), and each item is documented.
 
 use crate::docs::escape_markdown;
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
 use crate::names;
 use crate::template::Template;
-use error_catalog_core::phf;
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::TokenStream;
+use std::fmt::Write as _;
+
+mod facts;
 
 /// How the generated code makes cargo rebuild the crate when the catalog file changes:
 /// `include_bytes!(concat!(env!(env_var), "/", relative))`.
@@ -34,360 +37,94 @@ const PRIVATE: &str = concat!(
     env!("CARGO_PKG_VERSION_MINOR")
 );
 
-/// Generates the items for `catalog`: the enums, each followed by the runtime's macro that
-/// gives it its inherent methods, then one block that implements the runtime's traits with
-/// the catalog's facts (the block's imports keep those tables short, and stay out of the
-/// invoking module).
+/// Generates the items for `catalog`, as tokens.
 pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream {
-    let code_enum = code_enum(catalog);
-    let endpoints = catalog
-        .endpoints
-        .iter()
-        .map(|endpoint| endpoint_enum(catalog, endpoint));
-    let facts = facts(catalog);
-    let track = tracked.map(|file| {
-        let var = &file.env_var;
-        let relative = format!("/{}", file.relative.trim_start_matches('/'));
-        quote! {
-            // Makes cargo rebuild this crate when the catalog changes.
-            const _: &[::core::primitive::u8] = ::core::include_bytes!(::core::concat!(::core::env!(#var), #relative));
-        }
-    });
-    quote! {
-        #code_enum
-        #(#endpoints)*
-        #facts
-        #track
-    }
+    source(catalog, tracked).parse().unwrap_or_else(|error| {
+        // The text is ours: failing to lex is a bug in it, reported rather than panicked on.
+        let message =
+            format!("error-catalog wrote code that does not lex ({error}); please report it");
+        format!("::core::compile_error!({message:?});")
+            .parse()
+            .unwrap_or_default()
+    })
 }
 
-fn code_enum(catalog: &Catalog) -> TokenStream {
-    let private = private();
-    let heading = format!(
+/// Generates the items for `catalog`, as Rust source: the enums, each followed by the
+/// runtime's macro that gives it its inherent methods, then one block that implements the
+/// runtime's traits with the catalog's facts (the block's imports keep those tables short,
+/// and stay out of the invoking module).
+pub fn source(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
+    let mut out = String::new();
+    code_enum(&mut out, catalog);
+    for endpoint in &catalog.endpoints {
+        endpoint_enum(&mut out, catalog, endpoint);
+    }
+    facts::block(&mut out, catalog);
+    if let Some(file) = tracked {
+        // Makes cargo rebuild this crate when the catalog changes.
+        let relative = format!("/{}", file.relative.trim_start_matches('/'));
+        let _ = writeln!(
+            out,
+            "const _: &[::core::primitive::u8] = ::core::include_bytes!(::core::concat!(::core::env!({:?}), {relative:?}));",
+            file.env_var
+        );
+    }
+    out
+}
+
+fn code_enum(out: &mut String, catalog: &Catalog) {
+    let mut lines = vec![format!(
         "Every error code of the {} catalog, in catalog order.",
         code_span(&catalog.name)
-    );
-    let mut doc_lines = vec![heading];
+    )];
     if let Some(description) = &catalog.description {
-        doc_lines.push(String::new());
-        doc_lines.push(description.clone());
+        lines.push(String::new());
+        lines.push(description.clone());
     }
-    let doc = doc_attrs(&doc_lines);
-    let variants = catalog.codes.iter().map(|code| {
-        let ident = ident(&code.name);
-        let doc = doc_attrs(&[summary(code, &code.message, code.status, code.retry)]);
-        quote! { #doc #ident, }
-    });
-    let kind = match catalog.code_type {
-        CodeType::String => quote!(string),
-        CodeType::Integer => quote!(integer),
-    };
-    quote! {
-        #doc
-        #[derive(
-            ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq,
-            ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash, ::core::fmt::Debug,
-        )]
-        pub enum Code {
-            #(#variants)*
-        }
-
-        ::error_catalog::#private::code_items!(Code, #kind);
-    }
-}
-
-fn endpoint_enum(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
-    let private = private();
-    let name = ident(&endpoint.enum_name);
-    let doc = doc_attrs(&endpoint_doc(catalog, endpoint));
-    let variants = endpoint.entries.iter().map(|entry| variant(catalog, entry));
-    let kind = match endpoint.transport {
-        Transport::Http => quote!(http),
-        Transport::Widget => quote!(widget),
-    };
-    quote! {
-        #doc
-        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
-        #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        pub enum #name {
-            #(#variants)*
-        }
-
-        ::error_catalog::#private::endpoint_items!(#name, Code, #kind);
-    }
-}
-
-/// The block of facts: `Code`'s table and the endpoints' entries, as implementations of the
-/// runtime's `CatalogCode` and `EndpointError`.
-fn facts(catalog: &Catalog) -> TokenStream {
-    let imports = imports(catalog);
-    let rows = catalog.codes.iter().map(code_facts);
-    let catalog_const = catalog_const(catalog);
-    let lookup = lookup(catalog);
-    let endpoints = catalog
-        .endpoints
-        .iter()
-        .map(|endpoint| endpoint_impl(catalog, endpoint));
-    quote! {
-        const _: () = {
-            #imports
-
-            const FACTS: &[CodeFacts<Code>] = &[#(#rows),*];
-
-            impl ::error_catalog::CatalogCode for Code {
-                #catalog_const
-                const FACTS: &'static [CodeFacts<Self>] = FACTS;
-                #lookup
-
-                fn index(self) -> usize {
-                    self as usize
-                }
-            }
-
-            #(#endpoints)*
-        };
-    }
-}
-
-/// The block's imports: what its tables and functions name, and only that (the output is
-/// also read, and compiled, as source).
-fn imports(catalog: &Catalog) -> TokenStream {
-    let runtime = [
-        "Catalog",
-        "CodeFacts",
-        "CodeType",
-        "Endpoint",
-        "Entry",
-        "Lookup",
-        "Values",
-        "Visit",
-        "Wire",
-    ]
-    .map(ident);
-    let retries = catalog.codes.iter().map(|c| c.retry).chain(
-        catalog
-            .endpoints
-            .iter()
-            .flat_map(|e| &e.entries)
-            .map(|e| e.retry),
+    doc(out, &lines);
+    out.push_str(
+        "#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, \
+         ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash, \
+         ::core::fmt::Debug,)]\npub enum Code {\n",
     );
-    let retries = retry_use(retries);
-    quote! {
-        use ::core::option::Option::{self, None, Some};
-        use ::core::primitive::usize;
-        use ::error_catalog::{#(#runtime),*};
-        #retries
+    for code in &catalog.codes {
+        doc(
+            out,
+            &[summary(code, &code.message, code.status, code.retry)],
+        );
+        let _ = writeln!(out, "{},", code.name);
     }
-}
-
-/// `const CATALOG`: name, code type, wire pointers and widget format.
-fn catalog_const(catalog: &Catalog) -> TokenStream {
-    let name = &catalog.name;
-    let code_type = match catalog.code_type {
-        CodeType::String => quote!(String),
-        CodeType::Integer => quote!(Integer),
+    let kind = match catalog.code_type {
+        CodeType::String => "string",
+        CodeType::Integer => "integer",
     };
-    let code = &catalog.wire.code;
-    let message = &catalog.wire.message;
-    let description = option_str(catalog.wire.description.as_deref());
-    let widget = option_str(catalog.wire.widget.as_ref().map(|t| t.text.as_str()));
-    quote! {
-        const CATALOG: Catalog = Catalog {
-            name: #name,
-            code_type: CodeType::#code_type,
-            wire: Wire {
-                code: #code,
-                message: #message,
-                description: #description,
-            },
-            widget: #widget,
-        };
-    }
+    let _ = writeln!(
+        out,
+        "}}\n::error_catalog::{PRIVATE}::code_items!(Code, {kind});"
+    );
 }
 
-/// One row of `FACTS`: `CodeFacts::http(Code::UserNotFound, "AC-102", 404, Never)`, then
-/// the message, description and widget type the catalog gives.
-fn code_facts(code: &Code) -> TokenStream {
-    let ident = ident(&code.name);
-    let text = &code.code;
-    let retry = retry_variant(code.retry);
-    let head = if let Some(status) = code.status {
-        let status = Literal::u16_unsuffixed(status);
-        quote! { CodeFacts::http(Code::#ident, #text, #status, #retry) }
-    } else {
-        quote! { CodeFacts::widget(Code::#ident, #text, #retry) }
+fn endpoint_enum(out: &mut String, catalog: &Catalog, endpoint: &Endpoint) {
+    doc(out, &endpoint_doc(catalog, endpoint));
+    let _ = writeln!(
+        out,
+        "#[derive(::core::clone::Clone, ::core::fmt::Debug)]\n\
+         #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]\n\
+         pub enum {} {{",
+        endpoint.enum_name
+    );
+    for entry in &endpoint.entries {
+        variant(out, catalog, entry);
+    }
+    let kind = match endpoint.transport {
+        Transport::Http => "http",
+        Transport::Widget => "widget",
     };
-    let message = &code.message.text;
-    let description = (!code.description.is_empty()).then(|| {
-        let description = &code.description;
-        quote! { .description(#description) }
-    });
-    let error_type = code.error_type.as_ref().map(|t| quote! { .error_type(#t) });
-    quote! { #head .message(#message) #description #error_type }
-}
-
-/// `const LOOKUP`: the perfect hash of the codes' texts (or numbers), built now so that
-/// `Code::parse` costs one hash and one comparison at run time.
-fn lookup(catalog: &Catalog) -> TokenStream {
-    let keys: Vec<Vec<u8>> = catalog
-        .codes
-        .iter()
-        .map(|code| match (catalog.code_type, code.number) {
-            (CodeType::Integer, Some(number)) => phf::number_key(number).to_vec(),
-            _ => code.code.as_bytes().to_vec(),
-        })
-        .collect();
-    let keys: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
-    // Validated codes are distinct, so a table is always found; without one, the runtime
-    // compares every code.
-    let built = phf::build(&keys).unwrap_or(phf::Built {
-        seed: 0,
-        pilots: Vec::new(),
-        slots: Vec::new(),
-    });
-    let seed = Literal::u64_unsuffixed(built.seed);
-    let pilots = built.pilots.iter().map(|p| Literal::u32_unsuffixed(*p));
-    let slots = built.slots.iter().map(|s| Literal::u32_unsuffixed(*s));
-    quote! {
-        const LOOKUP: Lookup = Lookup {
-            seed: #seed,
-            pilots: &[#(#pilots),*],
-            slots: &[#(#slots),*],
-        };
-    }
-}
-
-fn endpoint_impl(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
-    let name = ident(&endpoint.enum_name);
-    let key = &endpoint.key;
-    let mut route = match endpoint.transport {
-        Transport::Http => quote! { Endpoint::http(#key) },
-        Transport::Widget => quote! { Endpoint::widget(#key) },
-    };
-    match (&endpoint.method, &endpoint.path) {
-        (Some(method), Some(path)) => route = quote! { #route.route(#method, #path) },
-        (Some(method), None) => route = quote! { #route.method(#method) },
-        (None, Some(path)) => route = quote! { #route.path(#path) },
-        (None, None) => {}
-    }
-    let entries = endpoint
-        .entries
-        .iter()
-        .map(|entry| entry_row(catalog, entry));
-    let parts = parts(catalog, endpoint);
-    let from_parts = from_parts(catalog, endpoint);
-    quote! {
-        impl ::error_catalog::EndpointError for #name {
-            type Code = Code;
-            const ENDPOINT: Endpoint = #route;
-            const ENTRIES: &'static [Entry<Code>] = &[#(#entries),*];
-            #parts
-            #from_parts
-        }
-    }
-}
-
-/// One row of `ENTRIES`: `Entry::of(Code::UserNotFound)`, then what this endpoint words
-/// differently from the code's defaults, as the catalog's override does.
-fn entry_row(catalog: &Catalog, entry: &Entry) -> TokenStream {
-    let code = catalog.code_of(entry);
-    let ident = ident(&code.name);
-    let mut row = quote! { Entry::of(Code::#ident) };
-    if entry.status != code.status
-        && let Some(status) = entry.status
-    {
-        let status = Literal::u16_unsuffixed(status);
-        row = quote! { #row.status(#status) };
-    }
-    if entry.message.text != code.message.text {
-        let message = &entry.message.text;
-        row = quote! { #row.message(#message) };
-    }
-    if entry.description != code.description {
-        let description = &entry.description;
-        row = quote! { #row.description(#description) };
-    }
-    if entry.retry != code.retry {
-        let retry = retry_variant(entry.retry);
-        row = quote! { #row.retry(#retry) };
-    }
-    row
-}
-
-/// `fn parts`: each variant's index and placeholder values.
-fn parts(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
-    let arms = endpoint.entries.iter().enumerate().map(|(index, entry)| {
-        let ident = ident(&catalog.code_of(entry).name);
-        let index = Literal::usize_unsuffixed(index);
-        let fields = &entry.message.fields;
-        if fields.is_empty() {
-            return quote! { Self::#ident => visit(#index, &[]), };
-        }
-        // Each field is bound by its own name, except one named like the closure.
-        let bound: Vec<Ident> = fields
-            .iter()
-            .map(|field| {
-                let mut name = field.name.clone();
-                while name == "visit"
-                    || (name != field.name && fields.iter().any(|other| other.name == name))
-                {
-                    name.push('_');
-                }
-                field_ident(&name)
-            })
-            .collect();
-        let bindings = fields.iter().zip(&bound).map(|(field, binding)| {
-            let name = field_ident(&field.name);
-            if name == *binding {
-                quote! { #name }
-            } else {
-                quote! { #name: #binding }
-            }
-        });
-        quote! { Self::#ident { #(#bindings),* } => visit(#index, &[#(#bound),*]), }
-    });
-    quote! {
-            fn parts<R>(&self, visit: Visit<'_, R>) -> R {
-            match self {
-                #(#arms)*
-            }
-        }
-    }
-}
-
-/// `fn from_parts`: the variant at an index, fields filled from the received message.
-fn from_parts(catalog: &Catalog, endpoint: &Endpoint) -> TokenStream {
-    let uses_values = endpoint
-        .entries
-        .iter()
-        .any(|entry| !entry.message.fields.is_empty());
-    let arms = endpoint.entries.iter().enumerate().map(|(index, entry)| {
-        let ident = ident(&catalog.code_of(entry).name);
-        let index = Literal::usize_unsuffixed(index);
-        let fields = &entry.message.fields;
-        if fields.is_empty() {
-            return quote! { #index => Self::#ident, };
-        }
-        let fields = fields.iter().map(|field| {
-            let name = field_ident(&field.name);
-            quote! { #name: values.take() }
-        });
-        quote! { #index => Self::#ident { #(#fields),* }, }
-    });
-    let values = if uses_values {
-        quote!(values)
-    } else {
-        quote!(_)
-    };
-    quote! {
-        fn from_parts(index: usize, #values: &mut Values<'_>) -> Option<Self> {
-            let error = match index {
-                #(#arms)*
-                _ => return None,
-            };
-            Some(error)
-        }
-    }
+    let _ = writeln!(
+        out,
+        "}}\n::error_catalog::{PRIVATE}::endpoint_items!({}, Code, {kind});",
+        endpoint.enum_name
+    );
 }
 
 fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
@@ -424,31 +161,34 @@ fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
     lines
 }
 
-fn variant(catalog: &Catalog, entry: &Entry) -> TokenStream {
+fn variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     let code = catalog.code_of(entry);
-    let ident = ident(&code.name);
     // The summary, then what to do, in one paragraph: a handler's author reads both on hover.
     let mut line = summary(code, &entry.message, entry.status, entry.retry);
     if !entry.description.is_empty() {
         line.push(' ');
         line.push_str(&doc_text(&entry.description));
     }
-    let doc = doc_attrs(&[line]);
+    doc(out, &[line]);
     if entry.message.fields.is_empty() {
-        return quote! { #doc #ident, };
+        let _ = writeln!(out, "{},", code.name);
+        return;
     }
-    let fields = entry.message.fields.iter().map(|field| {
-        let doc = doc_attrs(&[format!(
-            "The {} in the message.",
-            code_span(&format!("<{}>", field.placeholder))
-        )]);
-        let name = field_ident(&field.name);
-        quote! { #doc #name: ::std::string::String, }
-    });
-    quote! { #doc #ident { #(#fields)* }, }
+    let _ = writeln!(out, "{} {{", code.name);
+    for field in &entry.message.fields {
+        doc(
+            out,
+            &[format!(
+                "The {} in the message.",
+                code_span(&format!("<{}>", field.placeholder))
+            )],
+        );
+        let _ = writeln!(out, "{}: ::std::string::String,", field_ident(&field.name));
+    }
+    out.push_str("},\n");
 }
 
-/// `Self::…`'s doc: the code, the message, then status, widget type and retry.
+/// A variant's doc: the code, the message, then status, widget type and retry.
 fn summary(code: &Code, message: &Template, status: Option<u16>, retry: Retry) -> String {
     format!(
         "{} {} {}",
@@ -478,35 +218,6 @@ fn guidance(status: Option<u16>, retry: Retry, error_type: Option<&str>) -> Stri
     line.push('.');
     line[..1].make_ascii_uppercase();
     line
-}
-
-/// `Never`, `Backoff` or `Later`, imported by [`retry_use`].
-fn retry_variant(retry: Retry) -> Ident {
-    ident(match retry {
-        Retry::Never => "Never",
-        Retry::Backoff => "Backoff",
-        Retry::Later => "Later",
-    })
-}
-
-/// `use ::error_catalog::Retry::{…};` for the values a table uses, and only those.
-fn retry_use(used: impl Iterator<Item = Retry>) -> TokenStream {
-    // Sorted by name, as rustfmt sorts imports.
-    let mut used: Vec<Ident> = used.map(retry_variant).collect();
-    used.sort_unstable_by_key(ToString::to_string);
-    used.dedup();
-    match used.as_slice() {
-        [] => TokenStream::new(),
-        [only] => quote! { use ::error_catalog::Retry::#only; },
-        many => quote! { use ::error_catalog::Retry::{#(#many),*}; },
-    }
-}
-
-fn option_str(value: Option<&str>) -> TokenStream {
-    let Some(value) = value else {
-        return quote! { ::core::option::Option::None };
-    };
-    quote! { ::core::option::Option::Some(#value) }
 }
 
 /// A description as a doc comment shows it: Markdown-escaped, with identifiers
@@ -542,16 +253,15 @@ fn is_camel_case(word: &str) -> bool {
 }
 
 /// `#[doc = "..."]` attributes, one per line, each with the leading space `///` gives.
-fn doc_attrs(lines: &[String]) -> TokenStream {
-    let attrs = lines.iter().flat_map(|line| line.split('\n')).map(|line| {
+fn doc(out: &mut String, lines: &[String]) {
+    for line in lines.iter().flat_map(|line| line.split('\n')) {
         let text = if line.is_empty() {
             String::new()
         } else {
             format!(" {line}")
         };
-        quote! { #[doc = #text] }
-    });
-    quote! { #(#attrs)* }
+        let _ = writeln!(out, "#[doc = {text:?}]");
+    }
 }
 
 /// Text as a Markdown code span, whatever backticks it holds.
@@ -565,25 +275,15 @@ fn code_span(text: &str) -> String {
     }
 }
 
-/// The runtime's versioned private module, as an identifier.
-fn private() -> Ident {
-    ident(PRIVATE)
-}
-
-fn ident(name: &str) -> Ident {
-    format_ident!("{}", name, span = Span::call_site())
-}
-
-fn field_ident(name: &str) -> Ident {
-    match names::field_ident(name) {
-        Some(raw) if raw.starts_with("r#") => Ident::new_raw(&raw[2..], Span::call_site()),
-        _ => ident(name),
-    }
+/// A field's name as Rust writes it: raw if it is a keyword (`r#type`).
+fn field_ident(name: &str) -> String {
+    names::field_ident(name).unwrap_or_else(|| name.to_owned())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::quote;
 
     fn aerosync() -> Catalog {
         crate::load(include_bytes!("../../catalogs/aerosync.toml")).unwrap()

@@ -25,7 +25,7 @@ pub mod validate;
 
 pub use diagnostic::Diagnostic;
 pub use expand::expand;
-pub use generate::{TrackedFile, generate};
+pub use generate::{TrackedFile, generate, source};
 pub use locate::{Located, locate};
 pub use model::Catalog;
 

@@ -443,11 +443,9 @@ const _: () = {
             wire: Wire {
                 code: "/error/code",
                 message: "/error/message",
-                description: ::core::option::Option::None,
+                description: None,
             },
-            widget: ::core::option::Option::Some(
-                "<type> | Code: <code> | Message: <message>",
-            ),
+            widget: Some("<type> | Code: <code> | Message: <message>"),
         };
         const FACTS: &'static [CodeFacts<Self>] = FACTS;
         const LOOKUP: Lookup = Lookup {

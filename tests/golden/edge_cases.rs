@@ -140,9 +140,9 @@ const _: () = {
             wire: Wire {
                 code: "/c",
                 message: "/m",
-                description: ::core::option::Option::None,
+                description: None,
             },
-            widget: ::core::option::Option::None,
+            widget: None,
         };
         const FACTS: &'static [CodeFacts<Self>] = FACTS;
         const LOOKUP: Lookup = Lookup {

@@ -2248,9 +2248,9 @@ const _: () = {
             wire: Wire {
                 code: "/code",
                 message: "/message",
-                description: ::core::option::Option::Some("/resolve"),
+                description: Some("/resolve"),
             },
-            widget: ::core::option::Option::None,
+            widget: None,
         };
         const FACTS: &'static [CodeFacts<Self>] = FACTS;
         const LOOKUP: Lookup = Lookup {
