@@ -1,15 +1,13 @@
 //! The macro's own work, in process: load (parse, validate) and generate, for both
 //! catalogs and a 2,000-code x 200-endpoint synthetic one.
 //!
-//! The macro writes its expansion as text and hands it to rustc's lexer. `load_and_source`
-//! is the macro's own work; `load_and_generate` adds lexing the text into a token stream
-//! with proc-macro2's own lexer, as the CLI does outside the compiler (inside it, rustc's
-//! lexer does that part).
+//! The macro writes its expansion as text and hands it to rustc's lexer: `load_and_generate`
+//! is the macro's own work.
 //!
 //! `cargo bench -p error-catalog-benches --bench expand`; for the unoptimized build a
 //! proc-macro runs as, `cargo bench --profile dev -p error-catalog-benches --bench expand`.
 
-use error_catalog_codegen::{generate, load, source};
+use error_catalog_codegen::{generate, load};
 
 fn main() {
     divan::main();
@@ -33,15 +31,6 @@ fn load_and_generate(bencher: divan::Bencher, catalog: &str) {
     bencher.bench(|| {
         let model = load(divan::black_box(&bytes)).unwrap();
         generate(&model, None)
-    });
-}
-
-#[divan::bench(args = ["aerosync", "plaid", "synthetic_2000x200"])]
-fn load_and_source(bencher: divan::Bencher, catalog: &str) {
-    let bytes = bytes(catalog);
-    bencher.bench(|| {
-        let model = load(divan::black_box(&bytes)).unwrap();
-        source(&model, None)
     });
 }
 

@@ -27,8 +27,8 @@ fn expand_prints_what_the_macro_generates() {
     // The function the proc-macro calls, with this directory as the crate root.
     let root = root().to_string_lossy().into_owned();
     let env = |var: &str| (var == "CARGO_MANIFEST_DIR").then(|| root.clone());
-    let macro_tokens = error_catalog_codegen::expand("catalogs/aerosync.toml", env).unwrap();
-    let formatted = error_catalog_cli::format_tokens(macro_tokens).unwrap();
+    let macro_source = error_catalog_codegen::expand("catalogs/aerosync.toml", env).unwrap();
+    let formatted = error_catalog_cli::format_source(&macro_source).unwrap();
     let body = printed
         .split_once("\n\n")
         .map(|(_, body)| body)

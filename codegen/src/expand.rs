@@ -1,10 +1,9 @@
-//! From the macro's path literal to tokens: locate, read, load, generate. The macro and the
+//! From the macro's path literal to code: locate, read, load, generate. The macro and the
 //! CLI's `expand` both call this, so what the CLI prints is what the macro generates.
 
 use crate::{generate, load, locate, render};
-use proc_macro2::TokenStream;
 
-/// The tokens `error_catalog!(literal)` generates, reading environment variables through
+/// The code (Rust source) `error_catalog!(literal)` generates, reading environment variables through
 /// `env` (the macro passes the compiler's environment; the CLI, the current directory as
 /// `CARGO_MANIFEST_DIR`).
 ///
@@ -12,10 +11,7 @@ use proc_macro2::TokenStream;
 ///
 /// Every problem, rendered (`--> path:line:col`, the line, a caret, the help): a path that
 /// does not resolve, a file that cannot be read, or the catalog's diagnostics.
-pub fn expand(
-    literal: &str,
-    env: impl Fn(&str) -> Option<String>,
-) -> Result<TokenStream, Vec<String>> {
+pub fn expand(literal: &str, env: impl Fn(&str) -> Option<String>) -> Result<String, Vec<String>> {
     let located = locate(literal, env).map_err(|message| vec![message])?;
     let bytes = std::fs::read(&located.path).map_err(|error| {
         vec![format!(

@@ -4,8 +4,9 @@
 //! is the same for every catalog (reading, rendering, the std traits, the inherent methods
 //! handlers call) is the runtime's, written once; generated code invokes it.
 //!
-//! The code is written as text and lexed once: building it token by token cost most of an
-//! expansion in the unoptimized builds proc-macros run as. Every path is absolute or
+//! The code is written as text, which the macro hands to rustc's lexer in one call:
+//! building it token by token cost most of an expansion in the unoptimized builds
+//! proc-macros run as. Every path is absolute or
 //! imported inside the facts block, so the output compiles anywhere (`#![no_implicit_prelude]`,
 //! beside a user's own `Result` or `String`), and each item is documented.
 
@@ -13,7 +14,6 @@ use crate::docs::escape_markdown;
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
 use crate::names;
 use crate::template::Template;
-use proc_macro2::TokenStream;
 use std::fmt::Write as _;
 
 mod facts;
@@ -37,23 +37,11 @@ const PRIVATE: &str = concat!(
     env!("CARGO_PKG_VERSION_MINOR")
 );
 
-/// Generates the items for `catalog`, as tokens.
-pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> TokenStream {
-    source(catalog, tracked).parse().unwrap_or_else(|error| {
-        // The text is ours: failing to lex is a bug in it, reported rather than panicked on.
-        let message =
-            format!("error-catalog wrote code that does not lex ({error}); please report it");
-        format!("::core::compile_error!({message:?});")
-            .parse()
-            .unwrap_or_default()
-    })
-}
-
 /// Generates the items for `catalog`, as Rust source: the enums, each followed by the
 /// runtime's macro that gives it its inherent methods, then one block that implements the
 /// runtime's traits with the catalog's facts (the block's imports keep those tables short,
-/// and stay out of the invoking module).
-pub fn source(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
+/// and stay out of the invoking module). The macro hands it to rustc's lexer as is.
+pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
     let mut out = String::new();
     code_enum(&mut out, catalog);
     for endpoint in &catalog.endpoints {
@@ -290,9 +278,15 @@ mod tests {
     }
 
     fn items(catalog: &Catalog) -> Vec<syn::Item> {
-        syn::parse2::<syn::File>(generate(catalog, None))
+        syn::parse_file(&generate(catalog, None)).unwrap().items
+    }
+
+    /// The generated code as tokens, spaced as `TokenStream`'s `Display` spaces them.
+    fn tokens(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
+        generate(catalog, tracked)
+            .parse::<proc_macro2::TokenStream>()
             .unwrap()
-            .items
+            .to_string()
     }
 
     fn enum_named<'a>(items: &'a [syn::Item], name: &str) -> &'a syn::ItemEnum {
@@ -307,7 +301,7 @@ mod tests {
 
     #[test]
     fn the_runtime_items_are_invoked_through_the_versioned_private_module() {
-        let tokens = generate(&aerosync(), None).to_string();
+        let tokens = tokens(&aerosync(), None);
         assert_eq!(
             PRIVATE,
             format!(
@@ -327,7 +321,7 @@ mod tests {
     #[test]
     fn a_codes_facts_are_written_once_however_many_endpoints_list_it() {
         let catalog = aerosync();
-        let tokens = generate(&catalog, None).to_string();
+        let tokens = tokens(&catalog, None);
         let listed = catalog
             .endpoints
             .iter()
@@ -349,10 +343,7 @@ mod tests {
     #[test]
     fn generation_is_deterministic() {
         let catalog = aerosync();
-        assert_eq!(
-            generate(&catalog, None).to_string(),
-            generate(&aerosync(), None).to_string()
-        );
+        assert_eq!(generate(&catalog, None), generate(&aerosync(), None));
     }
 
     #[test]
@@ -416,7 +407,7 @@ mod tests {
 
     #[test]
     fn http_endpoints_and_the_widget_get_their_own_runtime_items() {
-        let tokens = generate(&aerosync(), None).to_string();
+        let tokens = tokens(&aerosync(), None);
         assert!(tokens.contains("endpoint_items ! (WidgetError , Code , widget)"));
         assert!(tokens.contains("Endpoint :: widget (\"widget\")"));
         assert!(tokens.contains("endpoint_items ! (TokenError , Code , http)"));
@@ -455,7 +446,7 @@ mod tests {
             env_var: "CARGO_MANIFEST_DIR".into(),
             relative: "catalogs/a.toml".into(),
         };
-        let tokens = generate(&aerosync(), Some(&tracked)).to_string();
+        let tokens = tokens(&aerosync(), Some(&tracked));
         assert!(tokens.contains(":: core :: include_bytes ! (:: core :: concat ! (:: core :: env ! (\"CARGO_MANIFEST_DIR\") , \"/catalogs/a.toml\"))"));
     }
 

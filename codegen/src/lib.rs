@@ -1,4 +1,4 @@
-//! The code generator behind `error_catalog!`: a catalog's text in, Rust tokens or
+//! The code generator behind `error_catalog!`: a catalog's text in, Rust source or
 //! diagnostics out. It is a plain library so that the macro stays a thin shim and the
 //! whole pipeline is unit-tested without a compiler in the loop:
 //!
@@ -25,7 +25,7 @@ pub mod validate;
 
 pub use diagnostic::Diagnostic;
 pub use expand::expand;
-pub use generate::{TrackedFile, generate, source};
+pub use generate::{TrackedFile, generate};
 pub use locate::{Located, locate};
 pub use model::Catalog;
 

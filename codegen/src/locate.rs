@@ -66,9 +66,85 @@ pub fn locate(literal: &str, env: impl Fn(&str) -> Option<String>) -> Result<Loc
     })
 }
 
+/// The value of a Rust string literal as written (`"catalogs/a.toml"`, `r#"a"b"#`): the
+/// macro's argument, read without a parser crate in the proc-macro's build. `None` for
+/// anything else (a byte string, a suffix, a malformed escape).
+pub fn string_literal(repr: &str) -> Option<String> {
+    if let Some(raw) = repr.strip_prefix('r') {
+        let hashes = raw.len() - raw.trim_start_matches('#').len();
+        let fence = "#".repeat(hashes);
+        return raw
+            .strip_prefix(&fence)?
+            .strip_prefix('"')?
+            .strip_suffix(&fence)?
+            .strip_suffix('"')
+            .map(str::to_owned);
+    }
+    let body = repr.strip_prefix('"')?.strip_suffix('"')?;
+    let mut value = String::with_capacity(body.len());
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            value.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => value.push('\n'),
+            'r' => value.push('\r'),
+            't' => value.push('\t'),
+            '0' => value.push('\0'),
+            '\\' => value.push('\\'),
+            '\'' => value.push('\''),
+            '"' => value.push('"'),
+            'x' => {
+                let hex: String = [chars.next()?, chars.next()?].iter().collect();
+                value.push(char::from(
+                    u8::from_str_radix(&hex, 16).ok().filter(u8::is_ascii)?,
+                ));
+            }
+            'u' => {
+                let braced: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                let hex = braced.strip_prefix('{')?.replace('_', "");
+                value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+            }
+            // A line continuation: the newline and the next line's leading whitespace.
+            '\n' => while chars.next_if(|c| c.is_whitespace()).is_some() {},
+            _ => return None,
+        }
+    }
+    Some(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_literals_are_read_as_rust_reads_them() {
+        assert_eq!(
+            string_literal(r#""catalogs/a.toml""#).as_deref(),
+            Some("catalogs/a.toml")
+        );
+        assert_eq!(
+            string_literal(r#""a\tb\"c\\d\x41\u{e9}""#).as_deref(),
+            Some("a\tb\"c\\dAé")
+        );
+        assert_eq!(string_literal("\"a\\\n    b\"").as_deref(), Some("ab"));
+        assert_eq!(string_literal(r##"r#"a"b"#"##).as_deref(), Some("a\"b"));
+        assert_eq!(string_literal(r#"r"c\d""#).as_deref(), Some("c\\d"));
+        for not_a_path in [
+            r#"b"a""#,
+            r#""a"x"#,
+            "12",
+            r#""\q""#,
+            r#""\x80""#,
+            r#""\u{d800}""#,
+            r#"r#"a""#,
+            "\"",
+        ] {
+            assert_eq!(string_literal(not_a_path), None, "{not_a_path}");
+        }
+    }
 
     fn env(var: &str) -> Option<String> {
         match var {
