@@ -14,7 +14,7 @@ use crate::docs::escape_markdown;
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
 use crate::names;
 use crate::template::Template;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 mod facts;
 
@@ -42,10 +42,26 @@ const PRIVATE: &str = concat!(
 /// runtime's traits with the catalog's facts (the block's imports keep those tables short,
 /// and stay out of the invoking module). The macro hands it to rustc's lexer as is.
 pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
-    let mut out = String::new();
+    // About 300 bytes a code-in-endpoint: one allocation, not a doubling series.
+    let entries: usize = catalog.endpoints.iter().map(|e| e.entries.len()).sum();
+    let mut out = String::with_capacity(4096 + 300 * (entries + catalog.codes.len()));
     code_enum(&mut out, catalog);
+    // Most entries say what their code says: their doc is written once per code.
+    let default_docs: Vec<String> = catalog
+        .codes
+        .iter()
+        .map(|code| {
+            variant_doc(
+                code,
+                &code.message,
+                code.status,
+                code.retry,
+                &code.description,
+            )
+        })
+        .collect();
     for endpoint in &catalog.endpoints {
-        endpoint_enum(&mut out, catalog, endpoint);
+        endpoint_enum(&mut out, catalog, endpoint, &default_docs);
     }
     facts::block(&mut out, catalog);
     if let Some(file) = tracked {
@@ -53,8 +69,9 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
         let relative = format!("/{}", file.relative.trim_start_matches('/'));
         let _ = writeln!(
             out,
-            "const _: &[::core::primitive::u8] = ::core::include_bytes!(::core::concat!(::core::env!({:?}), {relative:?}));",
-            file.env_var
+            "const _: &[::core::primitive::u8] = ::core::include_bytes!(::core::concat!(::core::env!({}), {}));",
+            Lit(&file.env_var),
+            Lit(&relative)
         );
     }
     out
@@ -92,7 +109,12 @@ fn code_enum(out: &mut String, catalog: &Catalog) {
     );
 }
 
-fn endpoint_enum(out: &mut String, catalog: &Catalog, endpoint: &Endpoint) {
+fn endpoint_enum(
+    out: &mut String,
+    catalog: &Catalog,
+    endpoint: &Endpoint,
+    default_docs: &[String],
+) {
     doc(out, &endpoint_doc(catalog, endpoint));
     let _ = writeln!(
         out,
@@ -102,7 +124,7 @@ fn endpoint_enum(out: &mut String, catalog: &Catalog, endpoint: &Endpoint) {
         endpoint.enum_name
     );
     for entry in &endpoint.entries {
-        variant(out, catalog, entry);
+        variant(out, catalog, entry, default_docs);
     }
     let kind = match endpoint.transport {
         Transport::Http => "http",
@@ -149,15 +171,25 @@ fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
     lines
 }
 
-fn variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
+fn variant(out: &mut String, catalog: &Catalog, entry: &Entry, default_docs: &[String]) {
     let code = catalog.code_of(entry);
-    // The summary, then what to do, in one paragraph: a handler's author reads both on hover.
-    let mut line = summary(code, &entry.message, entry.status, entry.retry);
-    if !entry.description.is_empty() {
-        line.push(' ');
-        line.push_str(&doc_text(&entry.description));
+    let as_defaults = entry.message.text == code.message.text
+        && entry.status == code.status
+        && entry.retry == code.retry
+        && entry.description == code.description;
+    match default_docs.get(entry.code).filter(|_| as_defaults) {
+        Some(line) => doc_line(out, line),
+        None => doc_line(
+            out,
+            &variant_doc(
+                code,
+                &entry.message,
+                entry.status,
+                entry.retry,
+                &entry.description,
+            ),
+        ),
     }
-    doc(out, &[line]);
     if entry.message.fields.is_empty() {
         let _ = writeln!(out, "{},", code.name);
         return;
@@ -174,6 +206,23 @@ fn variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
         let _ = writeln!(out, "{}: ::std::string::String,", field_ident(&field.name));
     }
     out.push_str("},\n");
+}
+
+/// An endpoint variant's doc: the summary, then what to do, in one paragraph (a handler's
+/// author reads both on hover).
+fn variant_doc(
+    code: &Code,
+    message: &Template,
+    status: Option<u16>,
+    retry: Retry,
+    description: &str,
+) -> String {
+    let mut line = summary(code, message, status, retry);
+    if !description.is_empty() {
+        line.push(' ');
+        line.push_str(&doc_text(description));
+    }
+    line
 }
 
 /// A variant's doc: the code, the message, then status, widget type and retry.
@@ -240,15 +289,33 @@ fn is_camel_case(word: &str) -> bool {
         && word.chars().any(|c| c.is_ascii_lowercase())
 }
 
-/// `#[doc = "..."]` attributes, one per line, each with the leading space `///` gives.
+/// `#[doc = "..."]` attributes, one per line.
 fn doc(out: &mut String, lines: &[String]) {
-    for line in lines.iter().flat_map(|line| line.split('\n')) {
-        let text = if line.is_empty() {
-            String::new()
+    for line in lines {
+        doc_line(out, line);
+    }
+}
+
+/// `#[doc = "..."]` attributes for `text`, one per line of it, each with the leading space
+/// `///` gives.
+fn doc_line(out: &mut String, text: &str) {
+    for line in text.split('\n') {
+        if line.is_empty() {
+            out.push_str("#[doc = \"\"]\n");
         } else {
-            format!(" {line}")
-        };
-        let _ = writeln!(out, "#[doc = {text:?}]");
+            let _ = writeln!(out, "#[doc = {}]", Lit(&format!(" {line}")));
+        }
+    }
+}
+
+/// A string as a Rust string literal.
+struct Lit<'a>(&'a str);
+
+impl fmt::Display for Lit<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `Debug` writes a valid Rust literal (std's code, optimized even in the unoptimized
+        // build a proc-macro runs as).
+        write!(f, "{:?}", self.0)
     }
 }
 

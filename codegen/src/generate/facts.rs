@@ -3,7 +3,7 @@
 //! local to the block, so the tables read like the catalog and nothing leaks into the
 //! invoking module.
 
-use super::field_ident;
+use super::{Lit, field_ident};
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
 use error_catalog_core::phf;
 use std::fmt::Write as _;
@@ -71,24 +71,26 @@ fn code_facts(out: &mut String, code: &Code) {
         Some(status) => {
             let _ = write!(
                 out,
-                "CodeFacts::http(Code::{}, {:?}, {status}, {retry})",
-                code.name, code.code
+                "CodeFacts::http(Code::{}, {}, {status}, {retry})",
+                code.name,
+                Lit(&code.code)
             );
         }
         None => {
             let _ = write!(
                 out,
-                "CodeFacts::widget(Code::{}, {:?}, {retry})",
-                code.name, code.code
+                "CodeFacts::widget(Code::{}, {}, {retry})",
+                code.name,
+                Lit(&code.code)
             );
         }
     }
-    let _ = write!(out, ".message({:?})", code.message.text);
+    let _ = write!(out, ".message({})", Lit(&code.message.text));
     if !code.description.is_empty() {
-        let _ = write!(out, ".description({:?})", code.description);
+        let _ = write!(out, ".description({})", Lit(&code.description));
     }
     if let Some(error_type) = &code.error_type {
-        let _ = write!(out, ".error_type({error_type:?})");
+        let _ = write!(out, ".error_type({})", Lit(error_type));
     }
     out.push_str(",\n");
 }
@@ -102,14 +104,14 @@ fn catalog_const(out: &mut String, catalog: &Catalog) {
     let _ = writeln!(
         out,
         "const CATALOG: Catalog = Catalog {{\n\
-         name: {:?},\n\
+         name: {},\n\
          code_type: CodeType::{code_type},\n\
-         wire: Wire {{ code: {:?}, message: {:?}, description: {} }},\n\
+         wire: Wire {{ code: {}, message: {}, description: {} }},\n\
          widget: {},\n\
          }};",
-        catalog.name,
-        catalog.wire.code,
-        catalog.wire.message,
+        Lit(&catalog.name),
+        Lit(&catalog.wire.code),
+        Lit(&catalog.wire.message),
         option_str(catalog.wire.description.as_deref()),
         option_str(catalog.wire.widget.as_ref().map(|t| t.text.as_str())),
     );
@@ -159,18 +161,19 @@ fn endpoint_impl(out: &mut String, catalog: &Catalog, endpoint: &Endpoint) {
         out,
         "impl ::error_catalog::EndpointError for {} {{\n\
          type Code = Code;\n\
-         const ENDPOINT: Endpoint = Endpoint::{constructor}({:?})",
-        endpoint.enum_name, endpoint.key
+         const ENDPOINT: Endpoint = Endpoint::{constructor}({})",
+        endpoint.enum_name,
+        Lit(&endpoint.key)
     );
     match (&endpoint.method, &endpoint.path) {
         (Some(method), Some(path)) => {
-            let _ = write!(out, ".route({method:?}, {path:?})");
+            let _ = write!(out, ".route({}, {})", Lit(method), Lit(path));
         }
         (Some(method), None) => {
-            let _ = write!(out, ".method({method:?})");
+            let _ = write!(out, ".method({})", Lit(method));
         }
         (None, Some(path)) => {
-            let _ = write!(out, ".path({path:?})");
+            let _ = write!(out, ".path({})", Lit(path));
         }
         (None, None) => {}
     }
@@ -195,10 +198,10 @@ fn entry_row(out: &mut String, catalog: &Catalog, entry: &Entry) {
         let _ = write!(out, ".status({status})");
     }
     if entry.message.text != code.message.text {
-        let _ = write!(out, ".message({:?})", entry.message.text);
+        let _ = write!(out, ".message({})", Lit(&entry.message.text));
     }
     if entry.description != code.description {
-        let _ = write!(out, ".description({:?})", entry.description);
+        let _ = write!(out, ".description({})", Lit(&entry.description));
     }
     if entry.retry != code.retry {
         let _ = write!(out, ".retry({})", retry_variant(entry.retry));
@@ -275,5 +278,8 @@ fn from_parts(out: &mut String, catalog: &Catalog, endpoint: &Endpoint) {
 
 /// `Some("…")` or `None`, as the block imports them.
 fn option_str(value: Option<&str>) -> String {
-    value.map_or_else(|| "None".to_owned(), |value| format!("Some({value:?})"))
+    value.map_or_else(
+        || "None".to_owned(),
+        |value| format!("Some({})", Lit(value)),
+    )
 }
