@@ -238,6 +238,9 @@ impl<'m> Values<'m> {
             return values;
         };
         let count = template::field_count(template);
+        if count == 0 {
+            return values;
+        }
         if count <= values.first.len() {
             template::split(template, message, &mut values.first);
         } else {
