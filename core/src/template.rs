@@ -28,24 +28,73 @@ pub enum Piece<'t> {
 }
 
 /// The pieces of `template`, in order; literal runs are never empty.
-pub fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> + Clone {
-    raw(template).map(move |piece| match piece {
-        Raw::Literal(text) => Piece::Literal(text),
-        Raw::Field(placeholder, range) => Piece::Field {
-            index: field_index(template, placeholder),
-            placeholder,
-            range,
-        },
-    })
+pub fn pieces(template: &str) -> Pieces<'_> {
+    Pieces {
+        template,
+        at: 0,
+        seen: [""; 8],
+        distinct: 0,
+    }
 }
 
-/// The number of `placeholder`'s field: how many distinct placeholders come first.
-/// (Quadratic in the number of placeholders, which is small, and allocation-free.)
+/// The iterator of [`pieces`]. It numbers fields as it goes, remembering the first eight
+/// placeholders it meets (no allocation: it runs each time a message is read or shown).
+#[derive(Clone, Debug)]
+pub struct Pieces<'t> {
+    template: &'t str,
+    at: usize,
+    seen: [&'t str; 8],
+    distinct: usize,
+}
+
+impl<'t> Iterator for Pieces<'t> {
+    type Item = Piece<'t>;
+
+    fn next(&mut self) -> Option<Piece<'t>> {
+        let (raw, next) = raw_at(self.template, self.at)?;
+        self.at = next;
+        Some(match raw {
+            Raw::Literal(text) => Piece::Literal(text),
+            Raw::Field(placeholder, range) => Piece::Field {
+                index: self.number(placeholder),
+                placeholder,
+                range,
+            },
+        })
+    }
+}
+
+impl<'t> Pieces<'t> {
+    /// The field number of `placeholder`, met now.
+    fn number(&mut self, placeholder: &'t str) -> usize {
+        let known = self.distinct.min(self.seen.len());
+        if let Some(index) = self.seen[..known].iter().position(|&p| p == placeholder) {
+            return index;
+        }
+        let index = if self.distinct < self.seen.len() {
+            self.seen[self.distinct] = placeholder;
+            self.distinct
+        } else {
+            field_index(self.template, placeholder)
+        };
+        self.distinct = self.distinct.max(index + 1);
+        index
+    }
+}
+
+/// The number of `placeholder`'s field, from scratch: how many distinct placeholders come
+/// first. (Quadratic in the number of placeholders; only past the eighth.)
 fn field_index(template: &str, placeholder: &str) -> usize {
     let fields = || {
-        raw(template).filter_map(|piece| match piece {
-            Raw::Field(p, _) => Some(p),
-            Raw::Literal(_) => None,
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            loop {
+                let (raw, next) = raw_at(template, at)?;
+                at = next;
+                if let Raw::Field(p, _) = raw {
+                    return Some(p);
+                }
+            }
         })
     };
     let mut distinct = 0;
@@ -66,28 +115,24 @@ enum Raw<'t> {
     Field(&'t str, Range<usize>),
 }
 
-fn raw(template: &str) -> impl Iterator<Item = Raw<'_>> + Clone {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let start = at;
-        let rest = template.get(start..).filter(|rest| !rest.is_empty())?;
-        if let Some(close) = placeholder_at(rest, 0) {
-            at = start + close + 1;
-            return Some(Raw::Field(&rest[1..close], start..at));
+/// The piece that starts at byte `start` of `template`, and where the next one starts.
+fn raw_at(template: &str, start: usize) -> Option<(Raw<'_>, usize)> {
+    let rest = template.get(start..).filter(|rest| !rest.is_empty())?;
+    if let Some(close) = placeholder_at(rest, 0) {
+        let end = start + close + 1;
+        return Some((Raw::Field(&rest[1..close], start..end), end));
+    }
+    // A literal run: up to the next placeholder.
+    let mut search = 0;
+    let end = loop {
+        match rest[search..].find('<').map(|i| search + i) {
+            None => break rest.len(),
+            Some(i) if rest[i + 1..].starts_with('<') => search = i + 2,
+            Some(i) if placeholder_at(rest, i).is_some() => break i,
+            Some(i) => search = i + 1,
         }
-        // A literal run: up to the next placeholder.
-        let mut search = 0;
-        let end = loop {
-            match rest[search..].find('<').map(|i| search + i) {
-                None => break rest.len(),
-                Some(i) if rest[i + 1..].starts_with('<') => search = i + 2,
-                Some(i) if placeholder_at(rest, i).is_some() => break i,
-                Some(i) => search = i + 1,
-            }
-        };
-        at = start + end;
-        Some(Raw::Literal(&rest[..end]))
-    })
+    };
+    Some((Raw::Literal(&rest[..end]), start + end))
 }
 
 /// Where the `>` is, if a placeholder opens at byte `i` of `text`: a `<` not doubled,

@@ -234,18 +234,17 @@ impl<'m> Values<'m> {
             more: Vec::new(),
             next: 0,
         };
-        let Some(message) = message else {
+        // Only a template with a `<` has fields, and only one with more `<` than `first`
+        // has slots can have more fields than it.
+        let Some(message) = message.filter(|_| template.contains('<')) else {
             return values;
         };
-        let count = template::field_count(template);
-        if count == 0 {
-            return values;
-        }
-        if count <= values.first.len() {
-            template::split(template, message, &mut values.first);
-        } else {
-            values.more = vec![None; count];
+        let angles = template.bytes().filter(|&b| b == b'<').count();
+        if angles > values.first.len() {
+            values.more = vec![None; template::field_count(template)];
             template::split(template, message, &mut values.more);
+        } else {
+            template::split(template, message, &mut values.first);
         }
         values
     }
