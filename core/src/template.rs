@@ -116,39 +116,56 @@ enum Raw<'t> {
 }
 
 /// The piece that starts at byte `start` of `template`, and where the next one starts.
+/// One pass over the bytes: this runs each time a message is read or shown, and templates
+/// are short. (`<` and `>` are ASCII, so every index it slices at is a char boundary.)
 fn raw_at(template: &str, start: usize) -> Option<(Raw<'_>, usize)> {
-    let rest = template.get(start..).filter(|rest| !rest.is_empty())?;
-    if let Some(close) = placeholder_at(rest, 0) {
-        let end = start + close + 1;
-        return Some((Raw::Field(&rest[1..close], start..end), end));
+    let bytes = template.as_bytes();
+    if start >= bytes.len() {
+        return None;
     }
-    // A literal run: up to the next placeholder.
-    let mut search = 0;
-    let end = loop {
-        match rest[search..].find('<').map(|i| search + i) {
-            None => break rest.len(),
-            Some(i) if rest[i + 1..].starts_with('<') => search = i + 2,
-            Some(i) if placeholder_at(rest, i).is_some() => break i,
-            Some(i) => search = i + 1,
+    let mut i = start;
+    while let Some(&byte) = bytes.get(i) {
+        if byte != b'<' {
+            i += 1;
+            continue;
         }
-    };
-    Some((Raw::Literal(&rest[..end]), start + end))
+        if bytes.get(i + 1) == Some(&b'<') {
+            i += 2;
+            continue;
+        }
+        let Some(close) = placeholder_at(template, i) else {
+            i += 1;
+            continue;
+        };
+        if i > start {
+            return Some((Raw::Literal(template.get(start..i)?), i));
+        }
+        let name = template.get(i + 1..close)?;
+        return Some((Raw::Field(name, i..close + 1), close + 1));
+    }
+    Some((Raw::Literal(template.get(start..)?), bytes.len()))
 }
 
 /// Where the `>` is, if a placeholder opens at byte `i` of `text`: a `<` not doubled,
 /// closed by a `>` before any other `<`.
 fn placeholder_at(text: &str, i: usize) -> Option<usize> {
-    let after = text.get(i..)?.strip_prefix('<')?;
-    if after.starts_with('<') {
+    let bytes = text.as_bytes();
+    if bytes.get(i) != Some(&b'<') || bytes.get(i + 1) == Some(&b'<') {
         return None;
     }
-    let close = after.find(['>', '<'])?;
-    (after.as_bytes()[close] == b'>').then_some(i + 1 + close)
+    let close = i
+        + 1
+        + bytes
+            .get(i + 1..)?
+            .iter()
+            .position(|&b| b == b'>' || b == b'<')?;
+    (bytes.get(close) == Some(&b'>')).then_some(close)
 }
 
 /// The text a literal run stands for: `<<` becomes `<`.
 pub fn unescape(literal: &str) -> Cow<'_, str> {
-    if literal.contains("<<") {
+    // A `<` in a literal run is an escape (or a mistake): most runs have none.
+    if literal.contains('<') && literal.contains("<<") {
         Cow::Owned(literal.replace("<<", "<"))
     } else {
         Cow::Borrowed(literal)
@@ -219,7 +236,7 @@ pub fn split<'t>(template: &str, text: &'t str, values: &mut [Option<&'t str>]) 
 fn split_inner<'t>(template: &str, text: &'t str, values: &mut [Option<&'t str>]) -> bool {
     let mut rest = text;
     let mut pending: Option<usize> = None;
-    let mut pieces = pieces(template).peekable();
+    let mut pieces = pieces(template);
     while let Some(piece) = pieces.next() {
         match piece {
             Piece::Literal(literal) => {
@@ -231,7 +248,7 @@ fn split_inner<'t>(template: &str, text: &'t str, values: &mut [Option<&'t str>]
                     }
                     continue;
                 };
-                let found = if pieces.peek().is_none() {
+                let found = if pieces.at >= template.len() {
                     rest.strip_suffix(&*literal).map(|value| (value, ""))
                 } else {
                     rest.find(&*literal)
