@@ -161,6 +161,19 @@ pub fn hash(seed: u64, key: &[u8]) -> u64 {
     mix(h ^ tail(chunks.remainder()))
 }
 
+/// Whether two keys are equal: for keys of up to eight bytes (most codes), one word
+/// compared, without a call to `memcmp`.
+#[must_use]
+#[inline]
+pub fn same_key(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && match a.len() {
+            8 => read(a, 0, 8) == read(b, 0, 8),
+            0..8 => tail(a) == tail(b),
+            _ => a == b,
+        }
+}
+
 /// The last 0 to 7 bytes as one word, read as two overlapping halves (codes are short,
 /// and a copy into a buffer costs more than the rest of the hash).
 #[inline]
@@ -249,6 +262,29 @@ mod tests {
             slots: &[],
         };
         assert_eq!(empty.find(b"x"), None);
+    }
+
+    #[test]
+    fn keys_are_the_same_only_byte_for_byte() {
+        let keys = [
+            "",
+            "A",
+            "AB",
+            "ABC",
+            "AC-102",
+            "AC-1020",
+            "AC-10200",
+            "AC-102000X",
+        ];
+        for a in keys {
+            for b in keys {
+                assert_eq!(same_key(a.as_bytes(), b.as_bytes()), a == b, "{a:?} {b:?}");
+            }
+        }
+        assert!(!same_key(b"AC-102", b"AC-103"));
+        assert!(!same_key(b"AC-1a2", b"AC-1b2"));
+        assert!(!same_key(b"12345678", b"12345679"));
+        assert!(!same_key(b"123456789", b"123456780"));
     }
 
     #[test]

@@ -30,7 +30,9 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
     /// integer catalog, the canonical decimal form).
     fn parse(text: &str) -> Option<Self> {
         match Self::CATALOG.code_type {
-            CodeType::String => find::<Self>(text.as_bytes(), |facts| facts.text == text),
+            CodeType::String => find::<Self>(text.as_bytes(), |facts| {
+                phf::same_key(facts.text.as_bytes(), text.as_bytes())
+            }),
             CodeType::Integer => Self::from_u32(integer::parse(text).ok()?),
         }
     }
