@@ -4,6 +4,7 @@
 //!
 //! `cargo bench -p error-catalog-benches --bench runtime`
 
+use error_catalog::CatalogCode;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -199,10 +200,33 @@ fn cycle<'a>(order: &'a [String]) -> impl FnMut() -> &'a str {
     }
 }
 
+/// Every code of a catalog by its text, in a `HashMap`: the baseline at any size.
+fn code_map<C: CatalogCode>() -> HashMap<&'static str, C> {
+    C::FACTS
+        .iter()
+        .map(|facts| (facts.text, facts.code))
+        .collect()
+}
+
+/// `Code::parse`, one lookup per iteration over `order`.
+fn bench_parse<C: CatalogCode>(bencher: divan::Bencher, order: &[String]) {
+    bencher
+        .with_inputs(cycle(order))
+        .bench_local_values(|text| divan::black_box(C::parse(divan::black_box(text))));
+}
+
+/// A `HashMap` lookup, one per iteration over `order`.
+fn bench_map<C: CatalogCode>(bencher: divan::Bencher, order: &[String]) {
+    let map = code_map::<C>();
+    bencher
+        .with_inputs(cycle(order))
+        .bench_local_values(|text| divan::black_box(map.get(divan::black_box(text)).copied()));
+}
+
 /// Aerosync's 20 codes.
 #[divan::bench_group]
 mod parse_20 {
-    use super::{HashMap, aerosync::Code, cycle, lookup_order};
+    use super::{aerosync::Code, bench_map, bench_parse, code_map, cycle, lookup_order};
 
     /// The baseline: a `match` on the text, written out by hand over the same 20 codes.
     fn match_text(text: &str) -> Option<Code> {
@@ -231,19 +255,12 @@ mod parse_20 {
         })
     }
 
-    fn build_map() -> HashMap<&'static str, Code> {
-        Code::ALL
-            .iter()
-            .map(|&code| (code.as_str(), code))
-            .collect()
-    }
-
     /// Every code once and one miss of the same shape, 50 rounds (1,050 lookups) shuffled.
     fn order() -> Vec<String> {
         let mut texts: Vec<&str> = Code::ALL.iter().map(|code| code.as_str()).collect();
         texts.push("AC-999");
         let order = lookup_order(&texts, 50);
-        let map = build_map();
+        let map = code_map::<Code>();
         assert_eq!(Code::ALL.len(), 20);
         for text in &order {
             let parsed = Code::parse(text);
@@ -255,10 +272,7 @@ mod parse_20 {
 
     #[divan::bench]
     fn generated(bencher: divan::Bencher) {
-        let order = order();
-        bencher
-            .with_inputs(cycle(&order))
-            .bench_local_values(|text| divan::black_box(Code::parse(divan::black_box(text))));
+        bench_parse::<Code>(bencher, &order());
     }
 
     #[divan::bench]
@@ -271,25 +285,14 @@ mod parse_20 {
 
     #[divan::bench]
     fn hash_map(bencher: divan::Bencher) {
-        let order = order();
-        let map = build_map();
-        bencher
-            .with_inputs(cycle(&order))
-            .bench_local_values(|text| divan::black_box(map.get(divan::black_box(text)).copied()));
+        bench_map::<Code>(bencher, &order());
     }
 }
 
 /// The synthetic catalog's 2,000 codes.
 #[divan::bench_group]
 mod parse_2000 {
-    use super::{HashMap, cycle, lookup_order, synthetic::Code};
-
-    fn build_map() -> HashMap<&'static str, Code> {
-        Code::ALL
-            .iter()
-            .map(|&code| (code.as_str(), code))
-            .collect()
-    }
+    use super::{bench_map, bench_parse, code_map, lookup_order, synthetic::Code};
 
     /// Every seventh code (286, spread over the table) and 14 misses of the same shape
     /// (E-02000 and up), 4 rounds (1,200 lookups) shuffled.
@@ -304,7 +307,7 @@ mod parse_2000 {
             .chain(misses.iter().map(String::as_str))
             .collect();
         let order = lookup_order(&texts, 4);
-        let map = build_map();
+        let map = code_map::<Code>();
         assert_eq!(Code::ALL.len(), 2000);
         for text in &order {
             assert_eq!(Code::parse(text), map.get(text.as_str()).copied(), "{text}");
@@ -321,18 +324,11 @@ mod parse_2000 {
 
     #[divan::bench]
     fn generated(bencher: divan::Bencher) {
-        let order = order();
-        bencher
-            .with_inputs(cycle(&order))
-            .bench_local_values(|text| divan::black_box(Code::parse(divan::black_box(text))));
+        bench_parse::<Code>(bencher, &order());
     }
 
     #[divan::bench]
     fn hash_map(bencher: divan::Bencher) {
-        let order = order();
-        let map = build_map();
-        bencher
-            .with_inputs(cycle(&order))
-            .bench_local_values(|text| divan::black_box(map.get(divan::black_box(text)).copied()));
+        bench_map::<Code>(bencher, &order());
     }
 }
