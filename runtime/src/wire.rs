@@ -158,9 +158,14 @@ impl fmt::Display for ResponseError {
             Self::NotJson { reason } => write!(f, "the error body is not JSON: {reason}"),
             Self::NoCode { pointer } => write!(f, "the error body has no code at `{pointer}`"),
             Self::CodeType { expected, found } => {
+                let expected = match *expected {
+                    "a string" => "strings",
+                    "an integer" => "integers",
+                    other => other,
+                };
                 write!(
                     f,
-                    "the error body's code is {found}, but the catalog's codes are {expected}s"
+                    "the error body's code is {found}, but the catalog's codes are {expected}"
                 )
             }
             Self::UnknownCode { code } => write!(f, "error code {code:?} is not in the catalog"),
@@ -397,8 +402,16 @@ impl<'de> Visitor<'de> for Scalar {
     fn visit_u64<E>(self, n: u64) -> Result<Self::Value, E> {
         Ok(RawCode::Integer(n.into()))
     }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(RawCode::Other("a number with a fraction"))
+    fn visit_f64<E>(self, n: f64) -> Result<Self::Value, E> {
+        // serde_json reads integers beyond 64 bits, and numbers written with a point or an
+        // exponent, as floats.
+        Ok(RawCode::Other(if n.fract() != 0.0 {
+            "a number with a fraction"
+        } else if n.abs() >= 9_223_372_036_854_775_808.0 {
+            "an integer beyond 64 bits"
+        } else {
+            "a number in float notation"
+        }))
     }
     fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
         Ok(RawCode::Other("a boolean"))

@@ -177,6 +177,31 @@ fn codes_of_the_wrong_json_type_are_errors_in_both_kinds_of_catalog() {
             found: "a number with a fraction"
         }
     );
+    assert_eq!(
+        fraction.to_string(),
+        "the error body's code is a number with a fraction, but the catalog's codes are integers"
+    );
+    for (body, found) in [
+        (&br#"{"code": 99999999999999999999}"#[..], "an integer beyond 64 bits"),
+        (br#"{"code": -99999999999999999999}"#, "an integer beyond 64 bits"),
+        (br#"{"code": 1200.0}"#, "a number in float notation"),
+        (br#"{"code": 12e2}"#, "a number in float notation"),
+    ] {
+        assert_eq!(
+            plaid::ConnectAddError::from_response(402, body).unwrap_err(),
+            ResponseError::CodeType {
+                expected: "an integer",
+                found
+            },
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    let text = AccountsError::from_response(400, br#"{"error": {"code": 102}}"#).unwrap_err();
+    assert_eq!(
+        text.to_string(),
+        "the error body's code is an integer, but the catalog's codes are strings"
+    );
 }
 
 #[test]
