@@ -5,6 +5,7 @@
 //! borrowing strings from the body where they have no escapes: a body whose code has no
 //! placeholders is parsed without allocating.
 
+use crate::CatalogError;
 use error_catalog_core::pointer;
 use serde_core::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_core::ser::{Serialize, SerializeMap, Serializer};
@@ -109,6 +110,27 @@ impl<E> Received<'_, E> {
             message: self.message.map(|m| Cow::Owned(m.into_owned())),
             description: self.description.map(|d| Cow::Owned(d.into_owned())),
         }
+    }
+}
+
+/// `AC-102 User c-1 not found. (HTTP 404)`: the code, the server's message where it sent
+/// one (the catalog's wording otherwise), and the status received.
+impl<E: CatalogError> fmt::Display for Received<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ", self.error.code_str())?;
+        match &self.message {
+            Some(message) => f.write_str(message)?,
+            None => write!(f, "{}", self.error)?,
+        }
+        write!(f, " (HTTP {})", self.status)
+    }
+}
+
+/// So that a received error drops into an application's error type (`#[from]` with
+/// thiserror, `?` into `anyhow::Error`), with the endpoint's enum as its source.
+impl<E: CatalogError + std::error::Error + 'static> std::error::Error for Received<'_, E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
     }
 }
 

@@ -65,6 +65,38 @@ fn a_reworded_message_is_not_an_error_the_code_decides() {
 }
 
 #[test]
+fn what_was_received_is_an_error_that_shows_the_servers_words_and_status() {
+    fn owned_error<T: std::error::Error + Send + Sync + 'static>(
+        error: T,
+    ) -> Box<dyn std::error::Error + Send + Sync> {
+        Box::new(error)
+    }
+    let body = aerosync_body("AC-102", "User c-9 not found.");
+    let received = AccountsError::from_response(404, &body).unwrap();
+    assert_eq!(
+        received.to_string(),
+        "AC-102 User c-9 not found. (HTTP 404)"
+    );
+    let boxed = owned_error(received.into_owned());
+    assert_eq!(
+        boxed
+            .source()
+            .and_then(|s| s.downcast_ref::<AccountsError>()),
+        Some(&AccountsError::UserNotFound {
+            connection_id: "c-9".into()
+        }),
+        "the source is the endpoint's enum"
+    );
+    let reworded = aerosync_body("AC-102", "No such user: c-9");
+    let received = AccountsError::from_response(404, &reworded).unwrap();
+    assert_eq!(received.to_string(), "AC-102 No such user: c-9 (HTTP 404)");
+    let silent = AccountsError::from_response(502, br#"{"error": {"code": "AC-104"}}"#).unwrap();
+    let shown = silent.to_string();
+    assert!(shown.starts_with("AC-104 We are having issues connecting to your bank."));
+    assert!(shown.ends_with(" (HTTP 502)"));
+}
+
+#[test]
 fn an_error_body_sent_with_200_parses_and_the_status_mismatch_is_reported() {
     let body = aerosync_body("AC-104", "x");
     let received = AccountsError::from_response(200, &body).unwrap();
@@ -182,8 +214,14 @@ fn codes_of_the_wrong_json_type_are_errors_in_both_kinds_of_catalog() {
         "the error body's code is a number with a fraction, but the catalog's codes are integers"
     );
     for (body, found) in [
-        (&br#"{"code": 99999999999999999999}"#[..], "an integer beyond 64 bits"),
-        (br#"{"code": -99999999999999999999}"#, "an integer beyond 64 bits"),
+        (
+            &br#"{"code": 99999999999999999999}"#[..],
+            "an integer beyond 64 bits",
+        ),
+        (
+            br#"{"code": -99999999999999999999}"#,
+            "an integer beyond 64 bits",
+        ),
         (br#"{"code": 1200.0}"#, "a number in float notation"),
         (br#"{"code": 12e2}"#, "a number in float notation"),
     ] {
