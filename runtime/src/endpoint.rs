@@ -54,9 +54,7 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
     /// code decides the variant, not the wording). `None` if this endpoint cannot return
     /// `code`.
     fn from_code(code: Self::Code, message: Option<&str>) -> Option<Self> {
-        let index = Self::ENTRIES.iter().position(|entry| entry.code == code)?;
-        let mut values = Values::new(template_at::<Self>(index), message);
-        Self::from_parts(index, &mut values)
+        decide::<Self>(code, message).map(|(error, _)| error)
     }
 
     /// Reads an error response of this endpoint: the variant for the body's code, with the
@@ -81,13 +79,14 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
                 Self::Code::from_u32(number).ok_or_else(|| wire::unknown(&number))?
             }
         };
-        let error = Self::from_code(code, fields.message.as_deref())
+        let (error, message_fits) = decide::<Self>(code, fields.message.as_deref())
             .ok_or_else(|| not_for_endpoint::<Self>(code))?;
         Ok(Received {
             catalog_status: status_of(&error).unwrap_or_default(),
             error,
             status,
             message: fields.message,
+            message_fits,
             description: fields.description,
         })
     }
@@ -219,6 +218,7 @@ pub type Visit<'v, R> = &'v mut dyn FnMut(usize, &[&str]) -> R;
 /// [`EndpointError::from_parts`] one field at a time.
 #[derive(Debug)]
 pub struct Values<'m> {
+    fits: bool,
     first: [Option<&'m str>; 8],
     /// Only for templates with more than eight fields.
     more: Vec<Option<&'m str>>,
@@ -230,22 +230,27 @@ impl<'m> Values<'m> {
     #[must_use]
     pub fn new(template: &str, message: Option<&'m str>) -> Self {
         let mut values = Self {
+            fits: false,
             first: [None; 8],
             more: Vec::new(),
             next: 0,
         };
-        // Only a template with a `<` has fields, and only one with more `<` than `first`
-        // has slots can have more fields than it.
-        let Some(message) = message.filter(|_| template.contains('<')) else {
+        let Some(message) = message else {
             return values;
         };
-        let angles = template.bytes().filter(|&b| b == b'<').count();
-        if angles > values.first.len() {
-            values.more = vec![None; template::field_count(template)];
-            template::split(template, message, &mut values.more);
-        } else {
-            template::split(template, message, &mut values.first);
+        // Only a template with a `<` has fields (or escapes), and only one with more `<`
+        // than `first` has slots can have more fields than it.
+        if !template.contains('<') {
+            values.fits = message == template;
+            return values;
         }
+        let angles = template.bytes().filter(|&b| b == b'<').count();
+        values.fits = if angles > values.first.len() {
+            values.more = vec![None; template::field_count(template)];
+            template::split(template, message, &mut values.more)
+        } else {
+            template::split(template, message, &mut values.first)
+        };
         values
     }
 
@@ -260,6 +265,15 @@ impl<'m> Values<'m> {
         self.next += 1;
         value.to_owned()
     }
+}
+
+/// The variant for `code` with the values `message` holds, and whether it has this
+/// endpoint's wording; `None` if the endpoint does not list `code`.
+fn decide<E: EndpointError>(code: E::Code, message: Option<&str>) -> Option<(E, bool)> {
+    let index = E::ENTRIES.iter().position(|entry| entry.code == code)?;
+    let mut values = Values::new(template_at::<E>(index), message);
+    let fits = values.fits;
+    Some((E::from_parts(index, &mut values)?, fits))
 }
 
 /// The entry at `index`; the first one stands in for an index out of range, which

@@ -90,6 +90,10 @@ pub struct Received<'a, E> {
     pub catalog_status: u16,
     /// The message received; the code, not the message, decided the variant.
     pub message: Option<Cow<'a, str>>,
+    /// Whether the message has this endpoint's wording, so placeholder fields hold its
+    /// values. When it does not (the server reworded it), the fields are empty: show
+    /// [`message`](Self::message), as `Display` does.
+    pub message_fits: bool,
     /// The description received, where the catalog's wire has one (Plaid's `resolve`).
     pub description: Option<Cow<'a, str>>,
 }
@@ -108,6 +112,7 @@ impl<E> Received<'_, E> {
             status: self.status,
             catalog_status: self.catalog_status,
             message: self.message.map(|m| Cow::Owned(m.into_owned())),
+            message_fits: self.message_fits,
             description: self.description.map(|d| Cow::Owned(d.into_owned())),
         }
     }

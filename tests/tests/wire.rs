@@ -62,6 +62,34 @@ fn a_reworded_message_is_not_an_error_the_code_decides() {
         }
     );
     assert_eq!(received.message.as_deref(), Some("No user with that id."));
+    assert!(
+        !received.message_fits,
+        "the handler can tell the field is not the id"
+    );
+    let fitting = aerosync_body("AC-102", "User c-1 not found.");
+    assert!(
+        AccountsError::from_response(404, &fitting)
+            .unwrap()
+            .message_fits
+    );
+    // A message without placeholders fits only as the endpoint words it.
+    let plain = aerosync_body("AC-104", "Bank down.");
+    assert!(
+        !AccountsError::from_response(400, &plain)
+            .unwrap()
+            .message_fits
+    );
+    let exact = aerosync_body(
+        "AC-100",
+        "Required attributes are missing or not in a valid format.",
+    );
+    assert!(
+        AccountsError::from_response(400, &exact)
+            .unwrap()
+            .message_fits
+    );
+    let none = AccountsError::from_response(400, br#"{"error": {"code": "AC-100"}}"#).unwrap();
+    assert!(!none.message_fits);
 }
 
 #[test]
