@@ -45,8 +45,7 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
     // About 300 bytes a code-in-endpoint: one allocation, not a doubling series.
     let entries: usize = catalog.endpoints.iter().map(|e| e.entries.len()).sum();
     let mut out = String::with_capacity(4096 + 300 * (entries + catalog.codes.len()));
-    code_enum(&mut out, catalog);
-    // Most entries say what their code says: their doc is written once per code.
+    // A code's doc, and that of every entry that says what its code says: written once.
     let default_docs: Vec<String> = catalog
         .codes
         .iter()
@@ -60,6 +59,7 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
             )
         })
         .collect();
+    code_enum(&mut out, catalog, &default_docs);
     for endpoint in &catalog.endpoints {
         endpoint_enum(&mut out, catalog, endpoint, &default_docs);
     }
@@ -77,7 +77,7 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
     out
 }
 
-fn code_enum(out: &mut String, catalog: &Catalog) {
+fn code_enum(out: &mut String, catalog: &Catalog, docs: &[String]) {
     let mut lines = vec![format!(
         "Every error code of the {} catalog, in catalog order.",
         code_span(&catalog.name)
@@ -92,11 +92,8 @@ fn code_enum(out: &mut String, catalog: &Catalog) {
          ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash, \
          ::core::fmt::Debug,)]\npub enum Code {\n",
     );
-    for code in &catalog.codes {
-        doc(
-            out,
-            &[summary(code, &code.message, code.status, code.retry)],
-        );
+    for (code, doc) in catalog.codes.iter().zip(docs) {
+        doc_line(out, doc);
         let _ = writeln!(out, "{},", code.name);
     }
     let kind = match catalog.code_type {

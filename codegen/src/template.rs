@@ -8,24 +8,14 @@ use crate::names;
 use error_catalog_core::template::{self, Piece, pieces};
 use std::ops::Range;
 
-/// A parsed message template.
+/// A checked message template: its text (which generated code and the runtime read with
+/// `error_catalog_core::template`) and its fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Template {
     /// The text as the catalog writes it.
     pub text: String,
-    /// Literal text and placeholders, in order.
-    pub segments: Vec<Segment>,
     /// The distinct fields, in order of first appearance.
     pub fields: Vec<Field>,
-}
-
-/// A piece of a template.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Segment {
-    /// Text shown as is.
-    Literal(String),
-    /// The value of `fields[index]`.
-    Field(usize),
 }
 
 /// A placeholder's field.
@@ -55,7 +45,6 @@ impl Template {
     ///
     /// Every malformed placeholder, with its range in `text`.
     pub fn parse(text: &str) -> Result<Self, Vec<TemplateError>> {
-        let mut segments = Vec::new();
         let mut fields: Vec<Field> = Vec::new();
         let mut errors = Vec::new();
         let mut at = 0;
@@ -72,26 +61,20 @@ impl Template {
                         });
                     }
                     at += literal.len();
-                    segments.push(Segment::Literal(template::unescape(literal).into_owned()));
                 }
                 Piece::Field {
-                    index,
-                    placeholder,
-                    range,
+                    placeholder, range, ..
                 } => {
                     at = range.end;
                     if let Err(error) = field(placeholder, range, &mut fields) {
                         errors.push(error);
-                        continue;
                     }
-                    segments.push(Segment::Field(index));
                 }
             }
         }
         if errors.is_empty() {
             Ok(Self {
                 text: text.to_owned(),
-                segments,
                 fields,
             })
         } else {
@@ -101,11 +84,10 @@ impl Template {
 
     /// The message as the API words it, placeholders kept: `<<` is shown as `<`.
     pub fn shown(&self) -> String {
-        self.segments
-            .iter()
-            .map(|segment| match segment {
-                Segment::Literal(text) => text.clone(),
-                Segment::Field(index) => format!("<{}>", self.fields[*index].placeholder),
+        pieces(&self.text)
+            .map(|piece| match piece {
+                Piece::Literal(text) => template::unescape(text).into_owned(),
+                Piece::Field { placeholder, .. } => format!("<{placeholder}>"),
             })
             .collect()
     }
@@ -167,15 +149,11 @@ mod tests {
     use super::*;
 
     impl Template {
-        /// The text with every placeholder replaced by its value: what the segments mean.
+        /// The text with every placeholder replaced by its value, as the runtime writes it.
         fn render(&self, values: &[&str]) -> String {
-            self.segments
-                .iter()
-                .map(|segment| match segment {
-                    Segment::Literal(text) => text.as_str(),
-                    Segment::Field(index) => values.get(*index).copied().unwrap_or(""),
-                })
-                .collect()
+            let mut out = String::new();
+            template::render(&self.text, values, &mut out).unwrap();
+            out
         }
     }
 

@@ -1,8 +1,8 @@
 //! The naming rules of generated items: which catalog names are valid Rust identifiers,
 //! and the case conversions from catalog names to Rust names.
 //!
-//! Names are ASCII, so every name that passes these checks is a valid `proc_macro2::Ident`
-//! by construction, and case conversions are unambiguous.
+//! Names are ASCII, so every name that passes these checks is a valid Rust identifier by
+//! construction, and case conversions are unambiguous.
 
 /// Rust's strict and reserved keywords (2024 edition), which no generated name may be.
 const KEYWORDS: &[&str] = &[

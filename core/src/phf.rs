@@ -63,8 +63,9 @@ impl Built {
 /// key to a slot of its own is too rare to search for.
 pub const DIRECT: usize = 32;
 
-/// Builds a table for `keys`, which must be distinct. `None` only if no seed separates
-/// them (two equal keys), or there are more than `u32::MAX` keys.
+/// Builds a table for `keys`, which must be distinct. `None` if no seed separates them (two
+/// equal keys; for distinct keys, vanishingly unlikely over 64 seeds), or there are more
+/// than `u32::MAX` keys.
 #[must_use]
 pub fn build(keys: &[&[u8]]) -> Option<Built> {
     u32::try_from(keys.len()).ok()?;

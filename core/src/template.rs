@@ -33,17 +33,20 @@ pub fn pieces(template: &str) -> Pieces<'_> {
         template,
         at: 0,
         seen: [""; 8],
+        more: Vec::new(),
         distinct: 0,
     }
 }
 
-/// The iterator of [`pieces`]. It numbers fields as it goes, remembering the first eight
-/// placeholders it meets (no allocation: it runs each time a message is read or shown).
+/// The iterator of [`pieces`]. It numbers fields as it goes, remembering the placeholders
+/// it has met: the first eight without allocating (it runs each time a message is read or
+/// shown), any more in a vector.
 #[derive(Clone, Debug)]
 pub struct Pieces<'t> {
     template: &'t str,
     at: usize,
     seen: [&'t str; 8],
+    more: Vec<&'t str>,
     distinct: usize,
 }
 
@@ -65,48 +68,23 @@ impl<'t> Iterator for Pieces<'t> {
 }
 
 impl<'t> Pieces<'t> {
-    /// The field number of `placeholder`, met now.
+    /// The field number of `placeholder`, met now: its first appearance's.
     fn number(&mut self, placeholder: &'t str) -> usize {
-        let known = self.distinct.min(self.seen.len());
-        if let Some(index) = self.seen[..known].iter().position(|&p| p == placeholder) {
+        let first = self.distinct.min(self.seen.len());
+        let known = self.seen[..first]
+            .iter()
+            .chain(&self.more)
+            .position(|&p| p == placeholder);
+        if let Some(index) = known {
             return index;
         }
-        let index = if self.distinct < self.seen.len() {
-            self.seen[self.distinct] = placeholder;
-            self.distinct
-        } else {
-            field_index(self.template, placeholder)
-        };
-        self.distinct = self.distinct.max(index + 1);
-        index
-    }
-}
-
-/// The number of `placeholder`'s field, from scratch: how many distinct placeholders come
-/// first. (Quadratic in the number of placeholders; only past the eighth.)
-fn field_index(template: &str, placeholder: &str) -> usize {
-    let fields = || {
-        let mut at = 0;
-        std::iter::from_fn(move || {
-            loop {
-                let (raw, next) = raw_at(template, at)?;
-                at = next;
-                if let Raw::Field(p, _) = raw {
-                    return Some(p);
-                }
-            }
-        })
-    };
-    let mut distinct = 0;
-    for (k, seen) in fields().enumerate() {
-        if seen == placeholder {
-            break;
+        match self.seen.get_mut(self.distinct) {
+            Some(slot) => *slot = placeholder,
+            None => self.more.push(placeholder),
         }
-        if !fields().take(k).any(|p| p == seen) {
-            distinct += 1;
-        }
+        self.distinct += 1;
+        self.distinct - 1
     }
-    distinct
 }
 
 /// A piece before fields are numbered.
@@ -321,6 +299,22 @@ mod tests {
         );
         assert_eq!(field_count("<a> and <b>, <a>"), 2);
         assert_eq!(field_count("none"), 0);
+    }
+
+    #[test]
+    fn fields_past_the_eighth_are_numbered_by_first_appearance_too() {
+        let names: Vec<String> = (0..400).map(|i| format!("<p{i}>")).collect();
+        let template = format!("{} <p3> <p399>", names.join(" "));
+        let indices: Vec<usize> = pieces(&template)
+            .filter_map(|piece| match piece {
+                Piece::Field { index, .. } => Some(index),
+                Piece::Literal(_) => None,
+            })
+            .collect();
+        let mut expected: Vec<usize> = (0..400).collect();
+        expected.extend([3, 399]);
+        assert_eq!(indices, expected);
+        assert_eq!(field_count(&template), 400);
     }
 
     #[test]

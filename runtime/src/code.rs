@@ -8,6 +8,9 @@ use std::hash::Hash;
 
 /// What the macro generates for a catalog's `Code` enum: the catalog's facts, one row per
 /// code. Everything `Code` does is built on these, here in the runtime.
+///
+/// An implementation written by hand must hold what generated ones do: `FACTS` lists every
+/// code once, in `index()` order, and is not empty.
 pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
     /// The catalog as a whole.
     const CATALOG: Catalog;
@@ -22,8 +25,11 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
 
     /// The code's facts.
     fn facts(self) -> &'static CodeFacts<Self> {
-        // `index` is in range by construction; the first row stands in otherwise.
-        Self::FACTS.get(self.index()).unwrap_or(&Self::FACTS[0])
+        // `index` is in range, and `FACTS` not empty, by construction (see the trait's
+        // invariants); the first row stands in otherwise.
+        Self::FACTS
+            .get(self.index())
+            .unwrap_or_else(|| &Self::FACTS[0])
     }
 
     /// The code the API wrote as `text`, if the catalog has it (an exact match; in an
@@ -49,8 +55,8 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
 }
 
 /// The code whose facts are `wanted`, found by its key in the perfect hash; by comparing
-/// every code if the table is empty (the macro never writes one, but a hand-written
-/// catalog may).
+/// every code if the table is empty (as the macro writes it in the unlikely case it finds
+/// no hash, and a hand-written catalog may).
 fn find<C: CatalogCode>(key: &[u8], wanted: impl Fn(&CodeFacts<C>) -> bool) -> Option<C> {
     if C::LOOKUP.slots.is_empty() {
         return C::FACTS

@@ -32,8 +32,8 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
     type Code: CatalogCode;
     /// Which endpoint this is.
     const ENDPOINT: Endpoint;
-    /// The codes this endpoint lists, in catalog order, one per variant (in variant order),
-    /// with what it words differently.
+    /// The codes this endpoint lists, in the order it lists them, one per variant (in
+    /// variant order), with what it words differently. Not empty.
     const ENTRIES: &'static [Entry<Self::Code>];
 
     /// Calls `visit` with the variant's index in [`ENTRIES`](Self::ENTRIES) and its
@@ -279,7 +279,7 @@ fn decide<E: EndpointError>(code: E::Code, message: Option<&str>) -> Option<(E, 
 /// The entry at `index`; the first one stands in for an index out of range, which
 /// generated code never passes.
 fn entry<E: EndpointError>(index: usize) -> &'static Entry<E::Code> {
-    E::ENTRIES.get(index).unwrap_or(&E::ENTRIES[0])
+    E::ENTRIES.get(index).unwrap_or_else(|| &E::ENTRIES[0])
 }
 
 fn facts_of<E: EndpointError>(error: &E) -> &'static CodeFacts<E::Code> {

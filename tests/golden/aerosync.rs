@@ -14,39 +14,39 @@
     ::core::fmt::Debug,
 )]
 pub enum Code {
-    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never.
+    /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
-    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never.
+    /// `AC-100` `Missing required request parameters: [connectionId].` HTTP 400, retry: never. The request body is malformed or incomplete. Verify all required fields are present and correctly formatted.
     InvalidRequest,
-    /// `AC-101` `Invalid API key and secret.` HTTP 401, retry: never.
+    /// `AC-101` `Invalid API key and secret.` HTTP 401, retry: never. The supplied credentials are not authorized. Double-check your apiKey and apiSecret.
     InvalidApiKey,
-    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never.
+    /// `AC-102` `User <connectionId> not found.` HTTP 404, retry: never. The connectionId in the path parameter is invalid.
     UserNotFound,
-    /// `AC-103` `The FI failed to send account number, routing number, or balance.` HTTP 400, retry: never.
+    /// `AC-103` `The FI failed to send account number, routing number, or balance.` HTTP 400, retry: never. The financial institution returned incomplete data. Surface a user-friendly error and prompt the user to reconnect.
     IncompleteAccountData,
-    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff.
+    /// `AC-104` `We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue.` HTTP 400, retry: with backoff. There are connection issues with the FI.
     BankConnectionIssue,
-    /// `AC-105` `Balance check not available for manually linked users.` HTTP 405, retry: never.
+    /// `AC-105` `Balance check not available for manually linked users.` HTTP 405, retry: never. Balance checks are not supported for manually linked accounts. Check the connectionMethod field on GET /accounts before calling this endpoint.
     BalanceCheckUnavailable,
-    /// `AC-106` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never.
+    /// `AC-106` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never. The FI has revoked the connection. The user must re-authenticate via the widget to restore access.
     SharingPaused,
-    /// `AC-107` `Balance refresh not available for manually linked users.` HTTP 405, retry: never.
+    /// `AC-107` `Balance refresh not available for manually linked users.` HTTP 405, retry: never. Balance refresh is not supported for manually linked accounts. Check connectionMethod on GET /accounts before calling this endpoint.
     BalanceRefreshUnavailable,
-    /// `AC-108` `Account has been temporarily blocked due to too many incorrect MFA attempts.` HTTP 429, retry: never.
+    /// `AC-108` `Account has been temporarily blocked due to too many incorrect MFA attempts.` HTTP 429, retry: never. The user has been MFA-locked. Do not retry automatically. Surface a message to the user and contact \[email protected\] if needed.
     MfaLocked,
-    /// `AC-109` `Job <job_id> not found.` HTTP 404, retry: never.
+    /// `AC-109` `Job <job_id> not found.` HTTP 404, retry: never. The `job_id` in the path parameter is invalid. Use the jobId returned from the create job response — do not construct it manually.
     JobNotFound,
-    /// `AC-110` `Your MFA session has expired. Please reauthenticate to continue.` HTTP 405, retry: never.
+    /// `AC-110` `Your MFA session has expired. Please reauthenticate to continue.` HTTP 405, retry: never. The user took too long to respond to the MFA challenge. Re-initiate the job and re-launch the MFA widget from scratch.
     MfaSessionExpired,
-    /// `AC-111` `Identity jobs are not available for manually linked users.` HTTP 405, retry: never.
+    /// `AC-111` `Identity jobs are not available for manually linked users.` HTTP 405, retry: never. Identity jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
     IdentityUnavailable,
-    /// `AC-112` `Conflict — another job currently in progress.` HTTP 409, retry: later.
+    /// `AC-112` `Conflict — another job currently in progress.` HTTP 409, retry: later. A job is already running for this connectionId. Check job state server-side before triggering a new request.
     JobInProgress,
-    /// `AC-113` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never.
+    /// `AC-113` `For security purposes, the FI has paused sharing account information for this user. To continue, the user can reconnect to the FI.` HTTP 400, retry: never. Authentication has failed for the expected user. The user must re-authenticate via the widget.
     AuthenticationFailed,
-    /// `AC-114` `Transaction jobs are not available for manually linked users.` HTTP 405, retry: never.
+    /// `AC-114` `Transaction jobs are not available for manually linked users.` HTTP 405, retry: never. Transaction jobs require a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
     TransactionJobsUnavailable,
-    /// `AC-115` `Transaction data not available for manually linked users.` HTTP 405, retry: never.
+    /// `AC-115` `Transaction data not available for manually linked users.` HTTP 405, retry: never. Transaction data requires a widget-linked account. If the user linked manually, prompt them to re-link via the widget.
     TransactionDataUnavailable,
     /// `AC-117` `Sorry, we encountered an issue while linking your account. Please ensure your account and routing numbers are correct.` Widget type `INCORRECT_CREDENTIALS`, retry: never.
     IncorrectCredentials,
@@ -332,7 +332,7 @@ const _: () = {
         Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire,
     };
     use ::error_catalog::Retry::{Backoff, Later, Never};
-    const FACTS: &[CodeFacts<Code>] = &[
+    const CODE_FACTS: &[CodeFacts<Code>] = &[
         CodeFacts::http(Code::InvalidToken, "AC-001", 403, Never)
             .message("Invalid API key and secret.")
             .description(
@@ -447,7 +447,7 @@ const _: () = {
             },
             widget: Some("<type> | Code: <code> | Message: <message>"),
         };
-        const FACTS: &'static [CodeFacts<Self>] = FACTS;
+        const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;
         const LOOKUP: Lookup = Lookup {
             seed: 9,
             pilots: &[],

@@ -117,7 +117,7 @@ const _: () = {
         Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire,
     };
     use ::error_catalog::Retry::{Backoff, Later, Never};
-    const FACTS: &[CodeFacts<Code>] = &[
+    const CODE_FACTS: &[CodeFacts<Code>] = &[
         CodeFacts::http(Code::FormatterNamedField, "E.1", 400, Never)
             .message("f is <f>, f_ is <f_>, type is <type>."),
         CodeFacts::http(Code::BracesAndQuotes, "E\"2", 409, Backoff)
@@ -144,7 +144,7 @@ const _: () = {
             },
             widget: None,
         };
-        const FACTS: &'static [CodeFacts<Self>] = FACTS;
+        const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;
         const LOOKUP: Lookup = Lookup {
             seed: 133,
             pilots: &[],

@@ -14,129 +14,129 @@
     ::core::fmt::Debug,
 )]
 pub enum Code {
-    /// `1000` `access_token missing` HTTP 400, retry: never.
+    /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
-    /// `1001` `type missing` HTTP 400, retry: never.
+    /// `1001` `type missing` HTTP 400, retry: never. You need to include a type parameter. Ex. bofa, wells, amex, chase, citi, etc.
     TypeMissing,
-    /// `1003` `access_token disallowed` HTTP 400, retry: never.
+    /// `1003` `access_token disallowed` HTTP 400, retry: never. You included an `access_token` on a submit call - this is only allowed on step and get routes.
     AccessTokenDisallowed,
-    /// `1008` `unsupported access_token` HTTP 400, retry: never.
+    /// `1008` `unsupported access_token` HTTP 400, retry: never. This access token format is no longer supported. Contact support to resolve.
     UnsupportedAccessToken,
-    /// `1004` `invalid options format` HTTP 400, retry: never.
+    /// `1004` `invalid options format` HTTP 400, retry: never. Options need to be JSON or stringified JSON.
     InvalidOptionsFormat,
-    /// `1005` `credentials missing` HTTP 400, retry: never.
+    /// `1005` `credentials missing` HTTP 400, retry: never. Provide username, password, and pin if appropriate.
     CredentialsMissing,
-    /// `1006` `invalid credentials format` HTTP 400, retry: never.
+    /// `1006` `invalid credentials format` HTTP 400, retry: never. Credentials need to be JSON or stringified JSON.
     InvalidCredentialsFormat,
-    /// `1007` `upgrade_to required` HTTP 400, retry: never.
+    /// `1007` `upgrade_to required` HTTP 400, retry: never. In order to upgrade an account, an `upgrade_to` field is required , ex. connect
     UpgradeToRequired,
-    /// `1009` `invalid content-type` HTTP 400, retry: never.
+    /// `1009` `invalid content-type` HTTP 400, retry: never. Valid 'Content-Type' headers are 'application/json' and 'application/x-www-form-urlencoded' with an optional 'UTF-8' charset.
     InvalidContentType,
-    /// `1100` `client_id missing` HTTP 401, retry: never.
+    /// `1100` `client_id missing` HTTP 401, retry: never. Include your Client ID so we know who you are.
     ClientIdMissing,
-    /// `1101` `secret missing` HTTP 401, retry: never.
+    /// `1101` `secret missing` HTTP 401, retry: never. Include your Secret so we can verify your identity.
     SecretMissing,
-    /// `1102` `secret or client_id invalid` HTTP 401, retry: never.
+    /// `1102` `secret or client_id invalid` HTTP 401, retry: never. The Client ID does not exist or the Secret does not match the Client ID you provided.
     InvalidSecretOrClientId,
-    /// `1104` `unauthorized product` HTTP 401, retry: never.
+    /// `1104` `unauthorized product` HTTP 401, retry: never. Your Client ID does not have access to this product. Contact us to purchase this product.
     UnauthorizedProduct,
-    /// `1105` `bad access_token` HTTP 401, retry: never.
+    /// `1105` `bad access_token` HTTP 401, retry: never. This `access_token` appears to be corrupted.
     BadAccessToken,
-    /// `1106` `bad public_token` HTTP 401, retry: never.
+    /// `1106` `bad public_token` HTTP 401, retry: never. This `public_token` is corrupt or does not exist in our database. See the \[Link docs\](<https://plaid.com/docs/link/>).
     BadPublicToken,
-    /// `1107` `missing public_token` HTTP 401, retry: never.
+    /// `1107` `missing public_token` HTTP 401, retry: never. Include the `public_token` received from the Plaid Link module. See the \[Link docs\](<https://plaid.com/docs/link/>).
     MissingPublicToken,
-    /// `1108` `invalid type` HTTP 401, retry: never.
+    /// `1108` `invalid type` HTTP 401, retry: never. This institution is not currently supported.
     InstitutionTypeNotSupported,
-    /// `1109` `unauthorized product` HTTP 401, retry: never.
+    /// `1109` `unauthorized product` HTTP 401, retry: never. The sandbox `client_id` and secret can only be used with sandbox credentials and access tokens. See the \[Sandbox docs\](<https://plaid.com/docs/api#sandbox>).
     SandboxCredentialsRequired,
-    /// `1110` `product not enabled` HTTP 401, retry: never.
+    /// `1110` `product not enabled` HTTP 401, retry: never. This product is not enabled for this item. Use the upgrade route to add it.
     ProductNotEnabled,
-    /// `1111` `invalid upgrade` HTTP 401, retry: never.
+    /// `1111` `invalid upgrade` HTTP 401, retry: never. Specify a valid product to upgrade this item to.
     InvalidUpgrade,
-    /// `1112` `addition limit exceeded` HTTP 401, retry: never.
+    /// `1112` `addition limit exceeded` HTTP 401, retry: never. You have reached the maximum number of additions. Contact us to raise your limit.
     AdditionLimitExceeded,
-    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff.
+    /// `1113` `rate limit exceeded` HTTP 429, retry: with backoff. You have exceeded your request rate limit for this product. Try again soon.
     RateLimitExceeded,
-    /// `1114` `unauthorized environment` HTTP 401, retry: never.
+    /// `1114` `unauthorized environment` HTTP 401, retry: never. Your Client ID is not authorized to access this API environment. Contact support@plaid.com to gain access.
     UnauthorizedEnvironment,
-    /// `1115` `product already enabled` HTTP 401, retry: never.
+    /// `1115` `product already enabled` HTTP 401, retry: never. The specified product is already enabled for this item. Call the corresponding product endpoint directly.
     ProductAlreadyEnabled,
-    /// `1200` `invalid credentials` HTTP 402, retry: never.
+    /// `1200` `invalid credentials` HTTP 402, retry: never. The username or password provided were not correct.
     InvalidCredentials,
-    /// `1201` `invalid username` HTTP 402, retry: never.
+    /// `1201` `invalid username` HTTP 402, retry: never. The username provided was not correct.
     InvalidUsername,
-    /// `1202` `invalid password` HTTP 402, retry: never.
+    /// `1202` `invalid password` HTTP 402, retry: never. The password provided was not correct.
     InvalidPassword,
-    /// `1203` `invalid mfa` HTTP 402, retry: never.
+    /// `1203` `invalid mfa` HTTP 402, retry: never. The MFA response provided was not correct.
     InvalidMfa,
-    /// `1204` `invalid send_method` HTTP 402, retry: never.
+    /// `1204` `invalid send_method` HTTP 402, retry: never. The MFA `send_method` provided was invalid. Consult the documentation for the proper format.
     InvalidSendMethod,
-    /// `1205` `account locked` HTTP 402, retry: never.
+    /// `1205` `account locked` HTTP 402, retry: never. The account is locked. Prompt the user to visit the issuing institution's site and unlock their account.
     AccountLocked,
-    /// `1206` `account not setup` HTTP 402, retry: never.
+    /// `1206` `account not setup` HTTP 402, retry: never. The account has not been fully set up. Prompt the user to visit the issuing institution's site and finish the setup process.
     AccountNotSetUp,
-    /// `1207` `country not supported` HTTP 402, retry: never.
+    /// `1207` `country not supported` HTTP 402, retry: never. We're United States-only at this point!
     CountryNotSupported,
-    /// `1208` `mfa not supported` HTTP 402, retry: never.
+    /// `1208` `mfa not supported` HTTP 402, retry: never. This account requires a form of MFA that is not currently supported. Other accounts at this institution with a different form of MFA may be supported.
     MfaNotSupported,
-    /// `1209` `invalid pin` HTTP 402, retry: never.
+    /// `1209` `invalid pin` HTTP 402, retry: never. The pin provided was not correct.
     InvalidPin,
-    /// `1210` `account not supported` HTTP 402, retry: never.
+    /// `1210` `account not supported` HTTP 402, retry: never. This account is currently not supported.
     AccountNotSupported,
-    /// `1211` `bofa account not supported` HTTP 402, retry: never.
+    /// `1211` `bofa account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Extra Security at Sign-In' in your Bank of America settings.
     BofaAccountNotSupported,
-    /// `1212` `no accounts` HTTP 402, retry: never.
+    /// `1212` `no accounts` HTTP 402, retry: never. No valid accounts exist for this user.
     NoAccounts,
-    /// `1213` `invalid patch username` HTTP 402, retry: never.
+    /// `1213` `invalid patch username` HTTP 402, retry: never. The username in a PATCH request must match the username provided in the initial add user POST request.
     InvalidPatchUsername,
-    /// `1215` `mfa reset` HTTP 402, retry: never.
+    /// `1215` `mfa reset` HTTP 402, retry: never. MFA access has changed or this application's access has been revoked. Submit a PATCH call to resolve.
     MfaReset,
-    /// `1218` `mfa not required` HTTP 401, retry: never.
+    /// `1218` `mfa not required` HTTP 401, retry: never. This item does not require the MFA process at this time.
     MfaNotRequired,
-    /// `1219` `wells account not supported` HTTP 402, retry: never.
+    /// `1219` `wells account not supported` HTTP 402, retry: never. The security rules for this account restrict access. Disable 'Enhanced Sign On' in your Wells Fargo settings.
     WellsAccountNotSupported,
-    /// `1300` `institution not available` HTTP 404, retry: never.
+    /// `1300` `institution not available` HTTP 404, retry: never. This institution is not yet available in this environment.
     InstitutionNotAvailable,
-    /// `1301` `unable to find institution` HTTP 404, retry: never.
+    /// `1301` `unable to find institution` HTTP 404, retry: never. Double-check the provided institution ID.
     InstitutionNotFound,
-    /// `1302` `institution not responding` HTTP 402, retry: with backoff.
+    /// `1302` `institution not responding` HTTP 402, retry: with backoff. The institution is failing to respond to our request, if you resubmit the query the request may go through.
     InstitutionNotResponding,
-    /// `1303` `institution down` HTTP 402, retry: later.
+    /// `1303` `institution down` HTTP 402, retry: later. The institution is down for an indeterminate amount of time, if you resubmit in a couple hours it may go through.
     InstitutionDown,
-    /// `1304` `invalid institution paging parameters` HTTP 402, retry: never.
+    /// `1304` `invalid institution paging parameters` HTTP 402, retry: never. Paging parameters must include a non-negative integer 'offset' and positive integer 'count'
     InvalidInstitutionPaging,
-    /// `1305` `invalid institution query parameters` HTTP 402, retry: never.
+    /// `1305` `invalid institution query parameters` HTTP 402, retry: never. Query parameters must include a non-empty query string
     InvalidInstitutionQuery,
-    /// `1307` `institution no longer supported` HTTP 402, retry: never.
+    /// `1307` `institution no longer supported` HTTP 402, retry: never. This institution is no longer supported by our longtail partner.
     InstitutionNoLongerSupported,
-    /// `1501` `unable to find category` HTTP 404, retry: never.
+    /// `1501` `unable to find category` HTTP 404, retry: never. Double-check the provided category ID.
     CategoryNotFound,
-    /// `1502` `type required` HTTP 400, retry: never.
+    /// `1502` `type required` HTTP 400, retry: never. You must include a type parameter.
     TypeRequired,
-    /// `1503` `invalid type` HTTP 400, retry: never.
+    /// `1503` `invalid type` HTTP 400, retry: never. The specified type is not supported.
     InvalidType,
-    /// `1507` `invalid date` HTTP 400, retry: never.
+    /// `1507` `invalid date` HTTP 400, retry: never. Consult the documentation for valid date formats.
     InvalidDate,
-    /// `1600` `product not found` HTTP 404, retry: never.
+    /// `1600` `product not found` HTTP 404, retry: never. This product doesn't exist yet, we're actually not sure how you reached this error...
     ProductNotFound,
-    /// `1601` `product not available` HTTP 404, retry: never.
+    /// `1601` `product not available` HTTP 404, retry: never. This product is not yet available for this institution.
     ProductNotAvailable,
-    /// `1606` `account not found` HTTP 404, retry: never.
+    /// `1606` `account not found` HTTP 404, retry: never. The account ID provided was not correct.
     AccountNotFound,
-    /// `1610` `item not found` HTTP 404, retry: never.
+    /// `1610` `item not found` HTTP 404, retry: never. No matching items found; go add an account!
     ItemNotFound,
-    /// `1700` `extractor error` HTTP 501, retry: never.
+    /// `1700` `extractor error` HTTP 501, retry: never. We failed to pull the required information from the institution - make sure the user can access their account; we have been notified.
     ExtractorError,
-    /// `1701` `extractor error retry` HTTP 502, retry: with backoff.
+    /// `1701` `extractor error retry` HTTP 502, retry: with backoff. We failed to pull the required information from the institution - resubmit this query.
     ExtractorErrorRetry,
-    /// `1702` `plaid error` HTTP 500, retry: never.
+    /// `1702` `plaid error` HTTP 500, retry: never. An unexpected error has occurred on our systems; we've been notified and are looking into it!
     PlaidError,
-    /// `1800` `planned maintenance` HTTP 503, retry: later.
+    /// `1800` `planned maintenance` HTTP 503, retry: later. Portions of our system are down for maintenance. This route is inaccessible. GET requests to Auth and Connect may succeed.
     PlannedMaintenance,
-    /// `2001` `non-depository account ID specified` HTTP 400, retry: never.
+    /// `2001` `non-depository account ID specified` HTTP 400, retry: never. Specify a valid depository account ID.
     NonDepositoryAccount,
-    /// `2002` `unable to generate bank account token` HTTP 400, retry: with backoff.
+    /// `2002` `unable to generate bank account token` HTTP 400, retry: with backoff. The bank account token could not be generated. Try again.
     BankAccountTokenFailed,
 }
 ::error_catalog::__private_v0_1::code_items!(Code, integer);
@@ -1987,7 +1987,7 @@ const _: () = {
         Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire,
     };
     use ::error_catalog::Retry::{Backoff, Later, Never};
-    const FACTS: &[CodeFacts<Code>] = &[
+    const CODE_FACTS: &[CodeFacts<Code>] = &[
         CodeFacts::http(Code::AccessTokenMissing, "1000", 400, Never)
             .message("access_token missing")
             .description(
@@ -2252,7 +2252,7 @@ const _: () = {
             },
             widget: None,
         };
-        const FACTS: &'static [CodeFacts<Self>] = FACTS;
+        const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;
         const LOOKUP: Lookup = Lookup {
             seed: 0,
             pilots: &[5, 0, 1, 0, 67, 16, 2, 9, 22, 1, 3, 38, 76, 0, 0, 9],

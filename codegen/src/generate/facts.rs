@@ -16,13 +16,13 @@ pub(super) fn block(out: &mut String, catalog: &Catalog) {
          use ::error_catalog::{Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire};\n",
     );
     retry_use(out, catalog);
-    out.push_str("const FACTS: &[CodeFacts<Code>] = &[\n");
+    out.push_str("const CODE_FACTS: &[CodeFacts<Code>] = &[\n");
     for code in &catalog.codes {
         code_facts(out, code);
     }
     out.push_str("];\nimpl ::error_catalog::CatalogCode for Code {\n");
     catalog_const(out, catalog);
-    out.push_str("const FACTS: &'static [CodeFacts<Self>] = FACTS;\n");
+    out.push_str("const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;\n");
     lookup(out, catalog);
     out.push_str("fn index(self) -> usize {\nself as usize\n}\n}\n");
     for endpoint in &catalog.endpoints {
@@ -63,7 +63,7 @@ fn retry_variant(retry: Retry) -> &'static str {
     }
 }
 
-/// One row of `FACTS`: `CodeFacts::http(Code::UserNotFound, "AC-102", 404, Never)`, then
+/// One row of `CODE_FACTS`: `CodeFacts::http(Code::UserNotFound, "AC-102", 404, Never)`, then
 /// the message, description and widget type the catalog gives.
 fn code_facts(out: &mut String, code: &Code) {
     let retry = retry_variant(code.retry);
