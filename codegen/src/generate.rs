@@ -88,9 +88,10 @@ fn code_enum(out: &mut String, catalog: &Catalog, docs: &[String]) {
     }
     doc(out, &lines);
     out.push_str(
-        "#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, \
-         ::core::cmp::Eq, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::hash::Hash, \
-         ::core::fmt::Debug,)]\npub enum Code {\n",
+        "#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]\n\
+         #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]\n\
+         #[derive(::core::cmp::PartialOrd, ::core::cmp::Ord)]\n\
+         pub enum Code {\n",
     );
     for (code, doc) in catalog.codes.iter().zip(docs) {
         doc_line(out, doc);
@@ -152,7 +153,8 @@ fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
         }
     };
     let mut lines = vec![format!(
-        "{what} ({} in the {} catalog).",
+        "{what} ({} in the {} catalog): exactly the codes the catalog lists for it, so a \
+         `match` must cover them all.",
         code_span(&endpoint.key),
         code_span(&catalog.name)
     )];
@@ -160,11 +162,6 @@ fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
         lines.push(String::new());
         lines.push(description.clone());
     }
-    lines.push(String::new());
-    lines.push(
-        "Exactly the codes the catalog lists for this endpoint; a `match` must cover them all."
-            .to_owned(),
-    );
     lines
 }
 

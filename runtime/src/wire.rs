@@ -23,6 +23,24 @@ pub struct Wire {
     pub description: Option<&'static str>,
 }
 
+impl Wire {
+    /// Code and message at these pointers.
+    pub const fn at(code: &'static str, message: &'static str) -> Self {
+        Self {
+            code,
+            message,
+            description: None,
+        }
+    }
+
+    /// With a description the server echoes at `pointer`.
+    #[must_use]
+    pub const fn description(mut self, pointer: &'static str) -> Self {
+        self.description = Some(pointer);
+        self
+    }
+}
+
 /// A code as the body wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum RawCode<'a> {

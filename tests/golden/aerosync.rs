@@ -3,16 +3,9 @@
 /// Every error code of the `aerosync` catalog, in catalog order.
 ///
 /// Aerosync API errors (`AC-` codes, by endpoint) and widget errors (`AR-` codes and AC-117).
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord,
-    ::core::hash::Hash,
-    ::core::fmt::Debug,
-)]
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+#[derive(::core::cmp::PartialOrd, ::core::cmp::Ord)]
 pub enum Code {
     /// `AC-001` `Invalid API key and secret.` HTTP 403, retry: never. The supplied credentials are not authorized. Check your Authorization header and token validity.
     InvalidToken,
@@ -56,11 +49,9 @@ pub enum Code {
     ServerError,
 }
 ::error_catalog::__private_v0_1::code_items!(Code, string);
-/// Errors of `POST /v2/token` (`token` in the `aerosync` catalog).
+/// Errors of `POST /v2/token` (`token` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 1: create an access token.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum TokenError {
@@ -70,11 +61,9 @@ pub enum TokenError {
     InvalidApiKey,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(TokenError, Code, http);
-/// Errors of `GET /v2/accounts/{connectionId}` (`accounts` in the `aerosync` catalog).
+/// Errors of `GET /v2/accounts/{connectionId}` (`accounts` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 2: get a connection's account details.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AccountsError {
@@ -93,11 +82,9 @@ pub enum AccountsError {
     BankConnectionIssue,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(AccountsError, Code, http);
-/// Errors of `GET /v2/accounts/{connectionId}/balance` (`balance` in the `aerosync` catalog).
+/// Errors of `GET /v2/accounts/{connectionId}/balance` (`balance` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 3: get an account's balance.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceError {
@@ -113,11 +100,9 @@ pub enum BalanceError {
     SharingPaused,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(BalanceError, Code, http);
-/// Errors of `POST /v2/accounts/{connectionId}/refresh` (`balance_refresh` in the `aerosync` catalog).
+/// Errors of `POST /v2/accounts/{connectionId}/refresh` (`balance_refresh` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 4: start a balance refresh job.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceRefreshError {
@@ -138,11 +123,9 @@ pub enum BalanceRefreshError {
     MfaLocked,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(BalanceRefreshError, Code, http);
-/// Errors of `GET /v2/accounts/{connectionId}/job/{jobId}` (`jobs` in the `aerosync` catalog).
+/// Errors of `GET /v2/accounts/{connectionId}/job/{jobId}` (`jobs` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 5: get a job's status.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum JobsError {
@@ -164,11 +147,9 @@ pub enum JobsError {
     },
 }
 ::error_catalog::__private_v0_1::endpoint_items!(JobsError, Code, http);
-/// Errors of a call whose path the catalog does not give (`mfa` in the `aerosync` catalog).
+/// Errors of a call whose path the catalog does not give (`mfa` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 6: answer an MFA challenge (path unknown).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum MfaError {
@@ -187,11 +168,9 @@ pub enum MfaError {
     MfaSessionExpired,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(MfaError, Code, http);
-/// Errors of `POST /v2/accounts/{connectionId}/identity` (`identity_job` in the `aerosync` catalog).
+/// Errors of `POST /v2/accounts/{connectionId}/identity` (`identity_job` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 7: start an identity job.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IdentityJobError {
@@ -212,11 +191,9 @@ pub enum IdentityJobError {
     JobInProgress,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(IdentityJobError, Code, http);
-/// Errors of `GET /v2/accounts/{connectionId}/identity` (`identity` in the `aerosync` catalog).
+/// Errors of `GET /v2/accounts/{connectionId}/identity` (`identity` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 8: get identity data.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IdentityError {
@@ -235,11 +212,9 @@ pub enum IdentityError {
     AuthenticationFailed,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(IdentityError, Code, http);
-/// Errors of `POST /v2/accounts/{connectionId}/transactions` (`transactions_job` in the `aerosync` catalog).
+/// Errors of `POST /v2/accounts/{connectionId}/transactions` (`transactions_job` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 9: start a transactions job.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum TransactionsJobError {
@@ -260,11 +235,9 @@ pub enum TransactionsJobError {
     TransactionJobsUnavailable,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(TransactionsJobError, Code, http);
-/// Errors of `GET /v2/accounts/{connectionId}/transactions` (`transactions` in the `aerosync` catalog).
+/// Errors of `GET /v2/accounts/{connectionId}/transactions` (`transactions` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 10: get transactions.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum TransactionsError {
@@ -283,11 +256,9 @@ pub enum TransactionsError {
     TransactionDataUnavailable,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(TransactionsError, Code, http);
-/// Errors of a call whose path the catalog does not give (`balance_refresh_job` in the `aerosync` catalog).
+/// Errors of a call whose path the catalog does not give (`balance_refresh_job` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Table 11: look up a balance refresh job (path unknown).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceRefreshJobError {
@@ -309,11 +280,9 @@ pub enum BalanceRefreshJobError {
     },
 }
 ::error_catalog::__private_v0_1::endpoint_items!(BalanceRefreshJobError, Code, http);
-/// Errors the widget reports as strings (`widget` in the `aerosync` catalog).
+/// Errors the widget reports as strings (`widget` in the `aerosync` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// The widget's onError callback: one string per error.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum WidgetError {
@@ -440,11 +409,7 @@ const _: () = {
         const CATALOG: Catalog = Catalog {
             name: "aerosync",
             code_type: CodeType::String,
-            wire: Wire {
-                code: "/error/code",
-                message: "/error/message",
-                description: None,
-            },
+            wire: Wire::at("/error/code", "/error/message"),
             widget: Some("<type> | Code: <code> | Message: <message>"),
         };
         const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;

@@ -3,16 +3,9 @@
 /// Every error code of the `plaid` catalog, in catalog order.
 ///
 /// Plaid's legacy API errors (codes 1000-1800, and 2001/2002 for Plaid Link + Stripe ACH).
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord,
-    ::core::hash::Hash,
-    ::core::fmt::Debug,
-)]
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+#[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+#[derive(::core::cmp::PartialOrd, ::core::cmp::Ord)]
 pub enum Code {
     /// `1000` `access_token missing` HTTP 400, retry: never. You need to include the `access_token` that you received from the original submit call.
     AccessTokenMissing,
@@ -140,11 +133,9 @@ pub enum Code {
     BankAccountTokenFailed,
 }
 ::error_catalog::__private_v0_1::code_items!(Code, integer);
-/// Errors of `POST /connect` (`connect_add` in the `plaid` catalog).
+/// Errors of `POST /connect` (`connect_add` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Connect (transactions): add an item (submit credentials).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectAddError {
@@ -222,11 +213,9 @@ pub enum ConnectAddError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(ConnectAddError, Code, http);
-/// Errors of `POST /connect/get` (`connect_get` in the `plaid` catalog).
+/// Errors of `POST /connect/get` (`connect_get` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Connect (transactions): get the product's data.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectGetError {
@@ -278,11 +267,9 @@ pub enum ConnectGetError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(ConnectGetError, Code, http);
-/// Errors of `POST /connect/step` (`connect_step` in the `plaid` catalog).
+/// Errors of `POST /connect/step` (`connect_step` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Connect (transactions): answer an MFA step.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectStepError {
@@ -344,11 +331,9 @@ pub enum ConnectStepError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(ConnectStepError, Code, http);
-/// Errors of `PATCH /connect` (`connect_update` in the `plaid` catalog).
+/// Errors of `PATCH /connect` (`connect_update` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Connect (transactions): update an item's credentials.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectUpdateError {
@@ -420,11 +405,9 @@ pub enum ConnectUpdateError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(ConnectUpdateError, Code, http);
-/// Errors of `DELETE /connect` (`connect_delete` in the `plaid` catalog).
+/// Errors of `DELETE /connect` (`connect_delete` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Connect (transactions): delete an item.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ConnectDeleteError {
@@ -458,11 +441,9 @@ pub enum ConnectDeleteError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(ConnectDeleteError, Code, http);
-/// Errors of `POST /auth` (`auth_add` in the `plaid` catalog).
+/// Errors of `POST /auth` (`auth_add` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Auth: add an item (submit credentials).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthAddError {
@@ -540,11 +521,9 @@ pub enum AuthAddError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(AuthAddError, Code, http);
-/// Errors of `POST /auth/get` (`auth_get` in the `plaid` catalog).
+/// Errors of `POST /auth/get` (`auth_get` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Auth: get the product's data.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthGetError {
@@ -594,11 +573,9 @@ pub enum AuthGetError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(AuthGetError, Code, http);
-/// Errors of `POST /auth/step` (`auth_step` in the `plaid` catalog).
+/// Errors of `POST /auth/step` (`auth_step` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Auth: answer an MFA step.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthStepError {
@@ -660,11 +637,9 @@ pub enum AuthStepError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(AuthStepError, Code, http);
-/// Errors of `PATCH /auth` (`auth_update` in the `plaid` catalog).
+/// Errors of `PATCH /auth` (`auth_update` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Auth: update an item's credentials.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthUpdateError {
@@ -736,11 +711,9 @@ pub enum AuthUpdateError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(AuthUpdateError, Code, http);
-/// Errors of `DELETE /auth` (`auth_delete` in the `plaid` catalog).
+/// Errors of `DELETE /auth` (`auth_delete` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Auth: delete an item.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum AuthDeleteError {
@@ -774,11 +747,9 @@ pub enum AuthDeleteError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(AuthDeleteError, Code, http);
-/// Errors of `POST /info` (`info_add` in the `plaid` catalog).
+/// Errors of `POST /info` (`info_add` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Info: add an item (submit credentials).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoAddError {
@@ -856,11 +827,9 @@ pub enum InfoAddError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InfoAddError, Code, http);
-/// Errors of `POST /info/get` (`info_get` in the `plaid` catalog).
+/// Errors of `POST /info/get` (`info_get` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Info: get the product's data.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoGetError {
@@ -910,11 +879,9 @@ pub enum InfoGetError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InfoGetError, Code, http);
-/// Errors of `POST /info/step` (`info_step` in the `plaid` catalog).
+/// Errors of `POST /info/step` (`info_step` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Info: answer an MFA step.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoStepError {
@@ -976,11 +943,9 @@ pub enum InfoStepError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InfoStepError, Code, http);
-/// Errors of `PATCH /info` (`info_update` in the `plaid` catalog).
+/// Errors of `PATCH /info` (`info_update` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Info: update an item's credentials.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoUpdateError {
@@ -1052,11 +1017,9 @@ pub enum InfoUpdateError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InfoUpdateError, Code, http);
-/// Errors of `DELETE /info` (`info_delete` in the `plaid` catalog).
+/// Errors of `DELETE /info` (`info_delete` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Info: delete an item.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InfoDeleteError {
@@ -1090,11 +1053,9 @@ pub enum InfoDeleteError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InfoDeleteError, Code, http);
-/// Errors of `POST /income` (`income_add` in the `plaid` catalog).
+/// Errors of `POST /income` (`income_add` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Income: add an item (submit credentials).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeAddError {
@@ -1172,11 +1133,9 @@ pub enum IncomeAddError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(IncomeAddError, Code, http);
-/// Errors of `POST /income/get` (`income_get` in the `plaid` catalog).
+/// Errors of `POST /income/get` (`income_get` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Income: get the product's data.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeGetError {
@@ -1226,11 +1185,9 @@ pub enum IncomeGetError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(IncomeGetError, Code, http);
-/// Errors of `POST /income/step` (`income_step` in the `plaid` catalog).
+/// Errors of `POST /income/step` (`income_step` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Income: answer an MFA step.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeStepError {
@@ -1292,11 +1249,9 @@ pub enum IncomeStepError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(IncomeStepError, Code, http);
-/// Errors of `PATCH /income` (`income_update` in the `plaid` catalog).
+/// Errors of `PATCH /income` (`income_update` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Income: update an item's credentials.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeUpdateError {
@@ -1368,11 +1323,9 @@ pub enum IncomeUpdateError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(IncomeUpdateError, Code, http);
-/// Errors of `DELETE /income` (`income_delete` in the `plaid` catalog).
+/// Errors of `DELETE /income` (`income_delete` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Income: delete an item.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum IncomeDeleteError {
@@ -1406,11 +1359,9 @@ pub enum IncomeDeleteError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(IncomeDeleteError, Code, http);
-/// Errors of `POST /risk` (`risk_add` in the `plaid` catalog).
+/// Errors of `POST /risk` (`risk_add` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Risk: add an item (submit credentials).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskAddError {
@@ -1488,11 +1439,9 @@ pub enum RiskAddError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(RiskAddError, Code, http);
-/// Errors of `POST /risk/get` (`risk_get` in the `plaid` catalog).
+/// Errors of `POST /risk/get` (`risk_get` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Risk: get the product's data.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskGetError {
@@ -1542,11 +1491,9 @@ pub enum RiskGetError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(RiskGetError, Code, http);
-/// Errors of `POST /risk/step` (`risk_step` in the `plaid` catalog).
+/// Errors of `POST /risk/step` (`risk_step` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Risk: answer an MFA step.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskStepError {
@@ -1608,11 +1555,9 @@ pub enum RiskStepError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(RiskStepError, Code, http);
-/// Errors of `PATCH /risk` (`risk_update` in the `plaid` catalog).
+/// Errors of `PATCH /risk` (`risk_update` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Risk: update an item's credentials.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskUpdateError {
@@ -1684,11 +1629,9 @@ pub enum RiskUpdateError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(RiskUpdateError, Code, http);
-/// Errors of `DELETE /risk` (`risk_delete` in the `plaid` catalog).
+/// Errors of `DELETE /risk` (`risk_delete` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Risk: delete an item.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum RiskDeleteError {
@@ -1722,11 +1665,9 @@ pub enum RiskDeleteError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(RiskDeleteError, Code, http);
-/// Errors of `POST /balance` (`balance` in the `plaid` catalog).
+/// Errors of `POST /balance` (`balance` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Get an item's current balances.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum BalanceError {
@@ -1768,11 +1709,9 @@ pub enum BalanceError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(BalanceError, Code, http);
-/// Errors of `POST /upgrade` (`upgrade` in the `plaid` catalog).
+/// Errors of `POST /upgrade` (`upgrade` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Add a product to an item (`upgrade_to`).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum UpgradeError {
@@ -1828,11 +1767,9 @@ pub enum UpgradeError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(UpgradeError, Code, http);
-/// Errors of `POST /exchange_token` (`exchange_token` in the `plaid` catalog).
+/// Errors of `POST /exchange_token` (`exchange_token` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Exchange a Plaid Link `public_token` (and, for Stripe ACH, an `account_id`); the only route whose codes the page documents (2001, 2002).
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum ExchangeTokenError {
@@ -1866,11 +1803,9 @@ pub enum ExchangeTokenError {
     BankAccountTokenFailed,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(ExchangeTokenError, Code, http);
-/// Errors of `GET /institutions` (`institutions_list` in the `plaid` catalog).
+/// Errors of `GET /institutions` (`institutions_list` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// List institutions.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsListError {
@@ -1880,11 +1815,9 @@ pub enum InstitutionsListError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InstitutionsListError, Code, http);
-/// Errors of `GET /institutions/{id}` (`institutions_get` in the `plaid` catalog).
+/// Errors of `GET /institutions/{id}` (`institutions_get` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Get one institution.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsGetError {
@@ -1900,11 +1833,9 @@ pub enum InstitutionsGetError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InstitutionsGetError, Code, http);
-/// Errors of `GET /institutions/search` (`institutions_search` in the `plaid` catalog).
+/// Errors of `GET /institutions/search` (`institutions_search` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Search institutions by name and product type.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsSearchError {
@@ -1920,11 +1851,9 @@ pub enum InstitutionsSearchError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InstitutionsSearchError, Code, http);
-/// Errors of `POST /institutions/longtail` (`institutions_longtail` in the `plaid` catalog).
+/// Errors of `POST /institutions/longtail` (`institutions_longtail` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Page through longtail institutions.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum InstitutionsLongtailError {
@@ -1950,11 +1879,9 @@ pub enum InstitutionsLongtailError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(InstitutionsLongtailError, Code, http);
-/// Errors of `GET /categories` (`categories_list` in the `plaid` catalog).
+/// Errors of `GET /categories` (`categories_list` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// List transaction categories.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum CategoriesListError {
@@ -1964,11 +1891,9 @@ pub enum CategoriesListError {
     PlannedMaintenance,
 }
 ::error_catalog::__private_v0_1::endpoint_items!(CategoriesListError, Code, http);
-/// Errors of `GET /categories/{id}` (`categories_get` in the `plaid` catalog).
+/// Errors of `GET /categories/{id}` (`categories_get` in the `plaid` catalog): exactly the codes the catalog lists for it, so a `match` must cover them all.
 ///
 /// Get one category.
-///
-/// Exactly the codes the catalog lists for this endpoint; a `match` must cover them all.
 #[derive(::core::clone::Clone, ::core::fmt::Debug)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
 pub enum CategoriesGetError {
@@ -2245,11 +2170,7 @@ const _: () = {
         const CATALOG: Catalog = Catalog {
             name: "plaid",
             code_type: CodeType::Integer,
-            wire: Wire {
-                code: "/code",
-                message: "/message",
-                description: Some("/resolve"),
-            },
+            wire: Wire::at("/code", "/message").description("/resolve"),
             widget: None,
         };
         const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;

@@ -101,18 +101,23 @@ fn catalog_const(out: &mut String, catalog: &Catalog) {
         CodeType::String => "String",
         CodeType::Integer => "Integer",
     };
+    let mut wire = format!(
+        "Wire::at({}, {})",
+        Lit(&catalog.wire.code),
+        Lit(&catalog.wire.message)
+    );
+    if let Some(description) = &catalog.wire.description {
+        let _ = write!(wire, ".description({})", Lit(description));
+    }
     let _ = writeln!(
         out,
         "const CATALOG: Catalog = Catalog {{\n\
          name: {},\n\
          code_type: CodeType::{code_type},\n\
-         wire: Wire {{ code: {}, message: {}, description: {} }},\n\
+         wire: {wire},\n\
          widget: {},\n\
          }};",
         Lit(&catalog.name),
-        Lit(&catalog.wire.code),
-        Lit(&catalog.wire.message),
-        option_str(catalog.wire.description.as_deref()),
         option_str(catalog.wire.widget.as_ref().map(|t| t.text.as_str())),
     );
 }
