@@ -256,9 +256,50 @@ pub(crate) fn read<'a>(body: &'a [u8], wire: &Wire) -> Result<Fields<'a>, Respon
     match result {
         Ok(()) => Ok(fields),
         Err(error) => Err(ResponseError::NotJson {
-            reason: error.to_string(),
+            reason: not_json(body, &error),
         }),
     }
+}
+
+/// What a body that is not JSON is, for logs: an empty body and an HTML page (a proxy's
+/// 502) are the commonest, and a JSON parser's "expected value at line 1 column 1" says
+/// neither.
+fn not_json(body: &[u8], error: &serde_json::Error) -> String {
+    let text = String::from_utf8_lossy(body);
+    let start = text.trim_start();
+    let what = if body.is_empty() {
+        return "an empty body".to_owned();
+    } else if start.is_empty() {
+        return format!("a blank body, {} bytes", body.len());
+    } else if start.starts_with('<') {
+        if start
+            .get(..15)
+            .is_some_and(|s| s.eq_ignore_ascii_case("<!doctype html>"))
+            || start
+                .get(..5)
+                .is_some_and(|s| s.eq_ignore_ascii_case("<html"))
+        {
+            "an HTML page"
+        } else {
+            "markup"
+        }
+    } else if start.starts_with(['{', '[']) {
+        return format!("malformed JSON, {} bytes ({error})", body.len());
+    } else {
+        "text"
+    };
+    // The first 80 characters, on one line, so a log shows what the server sent.
+    let excerpt: String = start
+        .chars()
+        .take(80)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let more = if start.chars().nth(80).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    format!("{what}, {} bytes: {}{more}", body.len(), excerpt.trim_end())
 }
 
 /// Which field a pointer fills.

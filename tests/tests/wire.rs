@@ -125,6 +125,35 @@ fn what_was_received_is_an_error_that_shows_the_servers_words_and_status() {
 }
 
 #[test]
+fn a_body_that_is_not_json_is_named_for_what_it_is() {
+    let reason = |body: &[u8]| match AccountsError::from_response(502, body) {
+        Err(ResponseError::NotJson { reason }) => reason,
+        other => panic!("{other:?}"),
+    };
+    let nginx = b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    assert_eq!(
+        reason(nginx),
+        format!(
+            "an HTML page, {} bytes: <html>  <head><title>502 Bad Gateway</title></head>  <body>  <center><h1>502 Bad…",
+            nginx.len()
+        )
+    );
+    assert_eq!(reason(b""), "an empty body");
+    assert_eq!(reason(b" \n"), "a blank body, 2 bytes");
+    assert_eq!(
+        reason(b"upstream connect error"),
+        "text, 22 bytes: upstream connect error"
+    );
+    assert!(reason(br#"{"error": {"code": "AC-1"#).starts_with("malformed JSON, 24 bytes ("));
+    assert_eq!(
+        AccountsError::from_response(502, b"")
+            .unwrap_err()
+            .to_string(),
+        "the error body is not JSON: an empty body"
+    );
+}
+
+#[test]
 fn an_error_body_sent_with_200_parses_and_the_status_mismatch_is_reported() {
     let body = aerosync_body("AC-104", "x");
     let received = AccountsError::from_response(200, &body).unwrap();
