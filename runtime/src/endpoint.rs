@@ -91,6 +91,19 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
         })
     }
 
+    /// [`from_response`](Self::from_response) for an `http::Response` whose body has been
+    /// read, as axum, hyper and reqwest's blocking-free `http` conversions hand it over.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_response`](Self::from_response).
+    #[cfg(feature = "http")]
+    fn from_http_response<B: AsRef<[u8]>>(
+        response: &http::Response<B>,
+    ) -> Result<Received<'_, Self>, ResponseError> {
+        Self::from_response(response.status().as_u16(), response.body().as_ref())
+    }
+
     /// Reads a widget error string (plain, or JSON-quoted as some callbacks deliver it).
     ///
     /// # Errors

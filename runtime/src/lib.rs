@@ -36,7 +36,8 @@
 //! [`Received`], or a [`ResponseError`]), rendering messages and bodies ([`ErrorBody`]),
 //! widget strings, and the [`CatalogError`] and [`HttpError`] surfaces.
 //!
-//! Features, off by default: `http` adds [`HttpError::status_code`]; `axum` implements
+//! Features, off by default: `http` adds [`HttpError::status_code`] and reading an
+//! `http::Response` (`from_http_response`); `axum` implements
 //! `axum::response::IntoResponse` for every generated HTTP endpoint enum.
 
 mod code;
@@ -73,6 +74,8 @@ pub mod __private_v0_1 {
 
     #[cfg(feature = "axum")]
     pub use axum_core;
+    #[cfg(feature = "http")]
+    pub use http;
 
     /// The response for an endpoint's error: its status and JSON body.
     #[cfg(feature = "axum")]

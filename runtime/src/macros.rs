@@ -158,6 +158,7 @@ macro_rules! __endpoint_items {
         }
 
         $crate::__into_response!($name);
+        $crate::__from_http!($name);
     };
     ($name:ident, $code:ident, widget) => {
         $crate::__endpoint_items!(@common $name, $code);
@@ -255,6 +256,37 @@ macro_rules! __endpoint_items {
             }
         }
     };
+}
+
+/// `from_http_response` as an inherent method of an HTTP endpoint enum, when the `http`
+/// feature is on (the runtime's features decide, not the invoking crate's).
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __from_http {
+    ($name:ident) => {
+        impl $name {
+            /// Reads an `http::Response` whose body has been read, like
+            /// [`from_response`](Self::from_response).
+            ///
+            /// # Errors
+            ///
+            /// As `from_response`.
+            pub fn from_http_response<B: ::core::convert::AsRef<[::core::primitive::u8]>>(
+                response: &$crate::__private_v0_1::http::Response<B>,
+            ) -> ::core::result::Result<$crate::Received<'_, Self>, $crate::ResponseError> {
+                <Self as $crate::EndpointError>::from_http_response(response)
+            }
+        }
+    };
+}
+
+/// Without the `http` feature, generated code's call expands to nothing.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __from_http {
+    ($name:ident) => {};
 }
 
 /// Implements axum's `IntoResponse` for a generated endpoint enum, when the `axum` feature

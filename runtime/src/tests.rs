@@ -263,3 +263,16 @@ fn values_beyond_eight_fields_are_kept() {
         ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", ""]
     );
 }
+
+#[cfg(feature = "http")]
+#[test]
+fn an_http_response_is_read_with_its_status() {
+    let response = http::Response::builder()
+        .status(410)
+        .body(br#"{"error": {"code": "A-1", "message": "No user u-3."}}"#.to_vec())
+        .unwrap();
+    let received = UsersError::from_http_response(&response).unwrap();
+    assert_eq!(received.error, gone("u-3"));
+    assert_eq!(received.status, 410);
+    assert!(!received.status_differs());
+}
