@@ -46,7 +46,7 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
 
     /// The error's code.
     fn code(&self) -> Self::Code {
-        entry::<Self>(self.parts(&mut |index, _| index)).code
+        entry_of(self).code
     }
 
     /// The variant for `code` as this endpoint returns it, with placeholder values taken
@@ -190,7 +190,7 @@ impl<E: EndpointError> CatalogError for E {
     }
 
     fn message_template(&self) -> &'static str {
-        template_at::<E>(self.parts(&mut |index, _| index))
+        template_at::<E>(index_of(self))
     }
 
     fn description(&self) -> &'static str {
@@ -198,7 +198,7 @@ impl<E: EndpointError> CatalogError for E {
     }
 
     fn retry(&self) -> Retry {
-        let entry = entry::<E>(self.parts(&mut |index, _| index));
+        let entry = entry_of(self);
         entry.retry.unwrap_or(entry.code.facts().retry)
     }
 
@@ -295,8 +295,18 @@ fn entry<E: EndpointError>(index: usize) -> &'static Entry<E::Code> {
     E::ENTRIES.get(index).unwrap_or_else(|| &E::ENTRIES[0])
 }
 
+/// The variant's index in `ENTRIES`.
+fn index_of<E: EndpointError>(error: &E) -> usize {
+    error.parts(&mut |index, _| index)
+}
+
+/// The variant's entry.
+fn entry_of<E: EndpointError>(error: &E) -> &'static Entry<E::Code> {
+    entry::<E>(index_of(error))
+}
+
 fn facts_of<E: EndpointError>(error: &E) -> &'static CodeFacts<E::Code> {
-    entry::<E>(error.parts(&mut |index, _| index)).code.facts()
+    entry_of(error).code.facts()
 }
 
 /// The message template of the entry at `index`.
@@ -306,7 +316,7 @@ fn template_at<E: EndpointError>(index: usize) -> &'static str {
 }
 
 fn description_of<E: EndpointError>(error: &E) -> &'static str {
-    let entry = entry::<E>(error.parts(&mut |index, _| index));
+    let entry = entry_of(error);
     entry.description.unwrap_or(entry.code.facts().description)
 }
 
@@ -314,7 +324,7 @@ fn status_of<E: EndpointError>(error: &E) -> Option<u16> {
     if E::ENDPOINT.transport == Transport::Widget {
         return None;
     }
-    let entry = entry::<E>(error.parts(&mut |index, _| index));
+    let entry = entry_of(error);
     entry.status.or(entry.code.facts().status)
 }
 
