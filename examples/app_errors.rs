@@ -7,8 +7,8 @@ mod aerosync {
     error_catalog::error_catalog!("../catalogs/aerosync.toml");
 }
 
-use aerosync::AccountsError;
-use error_catalog::{Received, ResponseError};
+use aerosync::{AccountsError, Code};
+use error_catalog::{Received, Unexpected};
 
 /// What this application's accounts page can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -16,15 +16,18 @@ enum AppError {
     /// One of the endpoint's errors: handle it with a `match` on `received.error`.
     #[error("loading accounts failed: {0}")]
     Accounts(#[from] Received<'static, AccountsError>),
-    /// An answer the catalog does not expect for this endpoint.
+    /// An answer the catalog does not expect for this endpoint, with its status and
+    /// whatever code and message it had.
     #[error("unexpected answer from accounts: {0}")]
-    Unexpected(#[from] ResponseError),
+    Unexpected(#[from] Unexpected<'static, Code>),
 }
 
 /// Reads an error response of `GET /v2/accounts/{connectionId}`.
 fn read_accounts_error(status: u16, body: &[u8]) -> Result<(), AppError> {
-    let received = AccountsError::from_response(status, body)?;
-    Err(received.into_owned().into())
+    match AccountsError::from_response(status, body) {
+        Ok(received) => Err(received.into_owned().into()),
+        Err(unexpected) => Err(unexpected.into_owned().into()),
+    }
 }
 
 /// A caller that only reports: `?` turns the application's error into `anyhow::Error`.
@@ -78,9 +81,24 @@ mod tests {
             ]
         );
         let drift = read_accounts_error(429, br#"{"error": {"code": "AC-108"}}"#).unwrap_err();
+        let AppError::Unexpected(unexpected) = &drift else {
+            panic!("expected drift, got {drift:?}");
+        };
         assert!(matches!(
-            drift,
-            AppError::Unexpected(ResponseError::NotForEndpoint { code: "AC-108", .. })
+            unexpected.reason(),
+            error_catalog::ResponseError::NotForEndpoint { code: "AC-108", .. }
         ));
+        assert_eq!(unexpected.catalog_code(), Some(Code::MfaLocked));
+        assert_eq!(
+            drift.to_string(),
+            "unexpected answer from accounts: HTTP 429: error code \"AC-108\" is in the \
+             catalog, but not listed for endpoint `accounts`"
+        );
+        let page = read_accounts_error(502, b"<!DOCTYPE html><title>502</title>").unwrap_err();
+        assert_eq!(
+            page.to_string(),
+            "unexpected answer from accounts: HTTP 502: the error body is not JSON: an HTML \
+             page, 33 bytes: <!DOCTYPE html><title>502</title>"
+        );
     }
 }

@@ -45,14 +45,47 @@ pub struct Catalog {
 /// `[wire]`: where error bodies keep their fields.
 #[derive(Debug)]
 pub struct Wire {
-    /// JSON pointer to the code.
+    /// Where `[wire]` is in the file: its header, or its value if dotted or inline.
+    pub header: Range<usize>,
+    /// JSON pointer to the code; required (and reported missing by `parse`) unless the
+    /// catalog's `code_type` is `"status"`, where `validate` reports it if present.
     pub code: Option<Sp<String>>,
     /// JSON pointer to the message.
     pub message: Option<Sp<String>>,
     /// JSON pointer to a description the server echoes (Plaid's `/resolve`).
     pub description: Option<Sp<String>>,
+    /// JSON pointer where the body repeats the HTTP status (problem details' `/status`).
+    pub status: Option<Sp<String>>,
+    /// The media type of error bodies (`application/problem+json`).
+    pub media_type: Option<Sp<String>>,
     /// The format of errors reported as one string (Aerosync's widget).
     pub widget: Option<Sp<String>>,
+    /// `[wire.fields]`, in file order; a field whose entry was malformed is left out.
+    pub fields: Vec<FieldDef>,
+}
+
+/// One entry of `[wire.fields]`: `decline_code = "/error/decline_code"` or
+/// `retry_after = { header = "Retry-After", type = "integer" }`.
+#[derive(Debug)]
+pub struct FieldDef {
+    /// The field's name, the TOML key.
+    pub name: Sp<String>,
+    /// Where it is read from; `None` if `parse` reported neither or both of `pointer` and
+    /// `header`.
+    pub source: Option<FieldSourceDef>,
+    /// `type`: `"string"` (the default), `"integer"` or `"boolean"`, unchecked.
+    pub kind: Option<Sp<String>>,
+    /// `required`.
+    pub required: Option<Sp<bool>>,
+}
+
+/// Where a field is read from, as written.
+#[derive(Debug)]
+pub enum FieldSourceDef {
+    /// `pointer = "/error/decline_code"`, or the short form's string.
+    Pointer(Sp<String>),
+    /// `header = "Request-Id"`.
+    Header(Sp<String>),
 }
 
 /// What a code entry and an endpoint's override can both set.

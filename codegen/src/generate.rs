@@ -11,7 +11,8 @@
 //! beside a user's own `Result` or `String`), and each item is documented.
 
 use crate::docs::escape_markdown;
-use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
+use crate::model::Transport;
+use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, FieldKind, FieldSource, Retry};
 use crate::names;
 use crate::template::Template;
 use std::fmt::{self, Write as _};
@@ -60,6 +61,9 @@ pub fn generate(catalog: &Catalog, tracked: Option<&TrackedFile>) -> String {
         })
         .collect();
     code_enum(&mut out, catalog, &default_docs);
+    if !catalog.wire.fields.is_empty() {
+        extra_struct(&mut out, catalog);
+    }
     for endpoint in &catalog.endpoints {
         endpoint_enum(&mut out, catalog, endpoint, &default_docs);
     }
@@ -99,12 +103,73 @@ fn code_enum(out: &mut String, catalog: &Catalog, docs: &[String]) {
     }
     let kind = match catalog.code_type {
         CodeType::String => "string",
-        CodeType::Integer => "integer",
+        CodeType::Integer | CodeType::Status => "integer",
     };
     let _ = writeln!(
         out,
         "}}\n::error_catalog::{PRIVATE}::code_items!(Code, {kind});"
     );
+}
+
+/// `Extra`: the declared further fields, typed, with the lifetime of the response they are
+/// borrowed from where one is text.
+fn extra_struct(out: &mut String, catalog: &Catalog) {
+    doc(
+        out,
+        &[format!(
+            "The further fields of the {} catalog's error responses (`[wire.fields]`): read \
+             with an error, or set when rendering one.",
+            code_span(&catalog.name)
+        )],
+    );
+    let _ = writeln!(
+        out,
+        "#[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default)]\n\
+         #[derive(::core::cmp::PartialEq, ::core::cmp::Eq)]\n\
+         pub struct {} {{",
+        extra_type(catalog)
+    );
+    for field in &catalog.wire.fields {
+        let place = match &field.source {
+            FieldSource::Body(pointer) => format!("At {} in the body", code_span(pointer)),
+            FieldSource::Header(name) => format!("The {} header", code_span(name)),
+        };
+        let every = if field.required {
+            "; every error body has it"
+        } else {
+            ""
+        };
+        doc_line(out, &format!("{place}{every}."));
+        let ty = match field.kind {
+            FieldKind::String => "::std::borrow::Cow<'a, ::core::primitive::str>",
+            FieldKind::Integer => "::core::primitive::i64",
+            FieldKind::Boolean => "::core::primitive::bool",
+        };
+        let _ = if field.required {
+            writeln!(out, "pub {}: {ty},", field_ident(&field.name))
+        } else {
+            writeln!(
+                out,
+                "pub {}: ::core::option::Option<{ty}>,",
+                field_ident(&field.name)
+            )
+        };
+    }
+    out.push_str("}\n");
+}
+
+/// `Extra<'a>`, or `Extra` when no field borrows text.
+fn extra_type(catalog: &Catalog) -> &'static str {
+    if catalog
+        .wire
+        .fields
+        .iter()
+        .any(|field| field.kind == FieldKind::String)
+    {
+        "Extra<'a>"
+    } else {
+        "Extra"
+    }
 }
 
 fn endpoint_enum(

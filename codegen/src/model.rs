@@ -28,19 +28,61 @@ pub enum CodeType {
     String,
     /// `1200`
     Integer,
+    /// No code in the body: the HTTP status is the code (`[codes.404]`), as in APIs that
+    /// identify errors by status alone.
+    Status,
 }
 
 /// `[wire]`
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wire {
-    /// JSON pointer to the code.
-    pub code: String,
+    /// JSON pointer to the code; `None` in a status-keyed catalog.
+    pub code: Option<String>,
     /// JSON pointer to the message.
     pub message: String,
     /// JSON pointer to an echoed description.
     pub description: Option<String>,
+    /// JSON pointer where the body repeats the HTTP status (problem details' `/status`).
+    pub status: Option<String>,
+    /// The media type of error bodies, if not `application/json`.
+    pub media_type: Option<String>,
     /// The format of string-reported errors: placeholders `type`, `code`, `message`.
     pub widget: Option<Template>,
+    /// `[wire.fields]`: further fields of error responses, in file order.
+    pub fields: Vec<Field>,
+}
+
+/// A further field of error responses (`[wire.fields]`): `decline_code`, a request id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// Its name, a `snake_case` identifier: the generated `Extra` struct's field.
+    pub name: String,
+    /// Where it is read from and written to.
+    pub source: FieldSource,
+    /// Its JSON type.
+    pub kind: FieldKind,
+    /// Whether every error body has it (a plain field rather than an `Option`).
+    pub required: bool,
+}
+
+/// Where a field is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldSource {
+    /// At a JSON pointer into the body.
+    Body(String),
+    /// In a response header, by name as written in the catalog.
+    Header(String),
+}
+
+/// A field's type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A JSON string (or a header's text).
+    String,
+    /// A JSON integer (or a header holding one), as `i64`.
+    Integer,
+    /// A JSON boolean.
+    Boolean,
 }
 
 /// One code and its defaults.

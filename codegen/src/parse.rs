@@ -1,7 +1,9 @@
 //! TOML text -> [`crate::ast::Catalog`]: syntax, the shape of each table, unknown keys and value
 //! types. Cross-references (which code exists, names taken twice) are `validate`'s job.
 
-use crate::ast::{Catalog, CodeDef, CodeRef, EndpointDef, Fields, Scalar, Sp, Wire};
+use crate::ast::{
+    Catalog, CodeDef, CodeRef, EndpointDef, FieldDef, FieldSourceDef, Fields, Scalar, Sp, Wire,
+};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
@@ -10,7 +12,17 @@ type Spanned<T> = toml::Spanned<T>;
 
 const TOP_KEYS: &[&str] = &["catalog", "wire", "codes", "endpoints"];
 const CATALOG_KEYS: &[&str] = &["name", "code_type", "description"];
-const WIRE_KEYS: &[&str] = &["code", "message", "description", "widget"];
+const WIRE_KEYS: &[&str] = &[
+    "code",
+    "message",
+    "description",
+    "status",
+    "media_type",
+    "widget",
+    "fields",
+];
+/// The keys of a `[wire.fields]` entry written as a table.
+const FIELD_KEYS: &[&str] = &["pointer", "header", "type", "required"];
 const CODE_KEYS: &[&str] = &[
     "name",
     "status",
@@ -141,11 +153,25 @@ impl Parser<'_> {
         match self.table(&top, "wire") {
             Some(section) => {
                 self.unknown_keys(&section, WIRE_KEYS, "");
+                // The body has the code unless the HTTP status is the code. Without a known
+                // code_type (reported already) it is neither required nor refused.
+                let code_in_body = catalog
+                    .code_type
+                    .as_ref()
+                    .is_some_and(|t| matches!(t.value.as_str(), "string" | "integer"));
                 catalog.wire = Some(Wire {
-                    code: self.required(&section, "code", Self::string),
+                    header: section.header.clone(),
+                    code: if code_in_body {
+                        self.required(&section, "code", Self::string)
+                    } else {
+                        self.string(&section, "code")
+                    },
                     message: self.required(&section, "message", Self::string),
                     description: self.string(&section, "description"),
+                    status: self.string(&section, "status"),
+                    media_type: self.string(&section, "media_type"),
                     widget: self.string(&section, "widget"),
+                    fields: self.fields(&section),
                 });
             }
             None => self.missing_section(
@@ -282,6 +308,117 @@ impl Parser<'_> {
         })
     }
 
+    /// `[wire.fields]`, in file order.
+    fn fields(&mut self, wire: &Table<'_, '_>) -> Vec<FieldDef> {
+        let Some((key, value)) = wire.entries.get_key_value("fields") else {
+            return Vec::new();
+        };
+        let Some(table) = self.table_value(value, "`[wire.fields]`".to_owned(), key.span()) else {
+            return Vec::new();
+        };
+        sorted(table.entries)
+            .into_iter()
+            .map(|(name, entry)| self.field(name, entry))
+            .collect()
+    }
+
+    /// `name = "/pointer"` or `name = { pointer | header, type, required }`. A malformed entry
+    /// is kept without a source, so that names and the number of fields are still checked.
+    fn field(
+        &mut self,
+        name: &Spanned<std::borrow::Cow<'_, str>>,
+        entry: &Spanned<DeValue<'_>>,
+    ) -> FieldDef {
+        let mut def = FieldDef {
+            name: sp(name),
+            source: None,
+            kind: None,
+            required: None,
+        };
+        let entries = match entry.get_ref() {
+            DeValue::String(text) => {
+                def.source = Some(FieldSourceDef::Pointer(Sp {
+                    value: text.to_string(),
+                    span: entry.span(),
+                }));
+                return def;
+            }
+            DeValue::Table(entries) => entries,
+            other => {
+                let name = name.get_ref();
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        entry.span(),
+                        format!(
+                            "field `{name}` in `[wire.fields]` must be a string or an inline table, found {}",
+                            describe(other)
+                        ),
+                    )
+                    .help(format!(
+                        "write `{name} = \"/error/{name}\"` for a string in the body, or `{name} = {{ pointer = \"/error/{name}\", type = \"integer\" }}`"
+                    )),
+                );
+                return def;
+            }
+        };
+        let table = Table {
+            entries,
+            what: format!("field `{}`", name.get_ref()),
+            // A `[wire.fields.NAME]` table has an empty span: point at its name.
+            header: if entry.span().is_empty() {
+                name.span()
+            } else {
+                entry.span()
+            },
+        };
+        self.unknown_keys(&table, FIELD_KEYS, "");
+        let pointer = entries.get_key_value("pointer");
+        let header = entries.get_key_value("header");
+        def.source = match (pointer, header) {
+            (Some((pointer_key, _)), Some((header_key, _))) => {
+                let later = if pointer_key.span().start > header_key.span().start {
+                    pointer_key
+                } else {
+                    header_key
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        later.span(),
+                        format!("{} has both `pointer` and `header`", table.what),
+                    )
+                    .label("a second source")
+                    .help("a field is read from the body (`pointer`) or from a response header (`header`), not both: keep one"),
+                );
+                None
+            }
+            (Some(_), None) => self.string(&table, "pointer").map(FieldSourceDef::Pointer),
+            (None, Some(_)) => self.string(&table, "header").map(FieldSourceDef::Header),
+            (None, None) => {
+                // `pointr = …` is already reported as an unknown key with "did you mean".
+                let misspelt = entries
+                    .keys()
+                    .any(|k| did_you_mean(k.get_ref(), ["pointer", "header"]).is_some());
+                if !misspelt {
+                    let name = name.get_ref();
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            table.header.clone(),
+                            format!("{} has no `pointer` or `header`", table.what),
+                        )
+                        .label("read from nowhere")
+                        .help(format!(
+                            "add `pointer = \"/error/{name}\"` to read it from the body, or `header = \"…\"` to read it from a response header"
+                        )),
+                    );
+                }
+                None
+            }
+        };
+        def.kind = self.string(&table, "type");
+        def.required = self.boolean(&table, "required");
+        def
+    }
+
     // --- typed getters: `None` if absent; a diagnostic (and `None`) if of the wrong type ---
 
     fn string(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Sp<String>> {
@@ -293,6 +430,19 @@ impl Parser<'_> {
             })
         } else {
             self.wrong_type(table, key, value, "a string");
+            None
+        }
+    }
+
+    fn boolean(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Sp<bool>> {
+        let value = table.entries.get(key)?;
+        if let DeValue::Boolean(flag) = value.get_ref() {
+            Some(Sp {
+                value: *flag,
+                span: value.span(),
+            })
+        } else {
+            self.wrong_type(table, key, value, "a boolean");
             None
         }
     }
@@ -408,6 +558,11 @@ impl Parser<'_> {
     ) {
         let help = match value.get_ref() {
             DeValue::String(text) if expected == "an integer" && text.parse::<i64>().is_ok() => {
+                format!("remove the quotes: `{key} = {text}`")
+            }
+            DeValue::String(text)
+                if expected == "a boolean" && matches!(text.as_ref(), "true" | "false") =>
+            {
                 format!("remove the quotes: `{key} = {text}`")
             }
             _ if expected == "a string" => format!("quote it: `{key} = \"…\"`"),
@@ -562,7 +717,9 @@ mod tests {
             [
                 (
                     "unknown key `colour` in `[wire]`",
-                    Some("expected one of `code`, `message`, `description`, `widget`")
+                    Some(
+                        "expected one of `code`, `message`, `description`, `status`, `media_type`, `widget`, `fields`"
+                    )
                 ),
                 (
                     "unknown key `mesage` in code `A-1`",
@@ -630,6 +787,178 @@ mod tests {
             let start = diagnostics[0].span.start;
             assert!(source[start..].starts_with("[codes.A-1]"));
         }
+    }
+
+    /// A field as (name, `pointer` or `header`, its value, `type`, `required`).
+    type FieldRow<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<bool>);
+
+    fn field_summary(catalog: &Catalog) -> Vec<FieldRow<'_>> {
+        let wire = catalog.wire.as_ref().unwrap();
+        wire.fields
+            .iter()
+            .map(|f| {
+                let (source, value) = match f.source.as_ref().unwrap() {
+                    FieldSourceDef::Pointer(p) => ("pointer", p.value.as_str()),
+                    FieldSourceDef::Header(h) => ("header", h.value.as_str()),
+                };
+                (
+                    f.name.value.as_str(),
+                    source,
+                    value,
+                    f.kind.as_ref().map(|k| k.value.as_str()),
+                    f.required.as_ref().map(|r| r.value),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wire_fields_are_read_in_file_order_in_every_form() {
+        let source = format!(
+            "{HEAD}status = \"/status\"\nmedia_type = \"application/problem+json\"\n\
+             [wire.fields]\n\
+             type = \"/error/type\"\n\
+             decline_code = {{ pointer = \"/error/decline_code\" }}\n\
+             attempts = {{ pointer = \"/error/attempts\", type = \"integer\", required = true }}\n\
+             live = {{ pointer = \"/livemode\", type = \"boolean\" }}\n\
+             request_id = {{ header = \"Request-Id\" }}\n\
+             retry_after = {{ header = \"Retry-After\", type = \"integer\" }}\n\
+             [wire.fields.more]\npointer = \"/more\"\n"
+        );
+        let catalog = parse_ok(&source);
+        let wire = catalog.wire.as_ref().unwrap();
+        assert_eq!(wire.status.as_ref().unwrap().value, "/status");
+        assert_eq!(
+            wire.media_type.as_ref().unwrap().value,
+            "application/problem+json"
+        );
+        assert_eq!(
+            field_summary(&catalog),
+            [
+                ("type", "pointer", "/error/type", None, None),
+                ("decline_code", "pointer", "/error/decline_code", None, None),
+                (
+                    "attempts",
+                    "pointer",
+                    "/error/attempts",
+                    Some("integer"),
+                    Some(true)
+                ),
+                ("live", "pointer", "/livemode", Some("boolean"), None),
+                ("request_id", "header", "Request-Id", None, None),
+                (
+                    "retry_after",
+                    "header",
+                    "Retry-After",
+                    Some("integer"),
+                    None
+                ),
+                ("more", "pointer", "/more", None, None),
+            ]
+        );
+        // The short form's span is its string, for pointer diagnostics.
+        let FieldSourceDef::Pointer(short) = wire.fields[0].source.as_ref().unwrap() else {
+            panic!("a pointer")
+        };
+        assert_eq!(&source[short.span.clone()], "\"/error/type\"");
+    }
+
+    #[test]
+    fn wire_field_entries_must_have_one_source_and_known_keys() {
+        let source = format!(
+            "{HEAD}[wire.fields]\n\
+             a = 3\n\
+             b = {{ pointer = \"/b\", header = \"B\" }}\n\
+             c = {{ type = \"integer\" }}\n\
+             d = {{ pointr = \"/d\" }}\n\
+             e = {{ pointer = \"/e\", required = \"true\" }}\n"
+        );
+        let mut diagnostics = Vec::new();
+        let catalog = parse(&source, &mut diagnostics);
+        let found: Vec<_> = diagnostics
+            .iter()
+            .map(|d| {
+                let (line, col) = d.line_col(&source);
+                (
+                    line,
+                    col,
+                    d.message.as_str(),
+                    d.help.as_deref().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    8,
+                    5,
+                    "field `a` in `[wire.fields]` must be a string or an inline table, found the integer 3",
+                    "write `a = \"/error/a\"` for a string in the body, or `a = { pointer = \"/error/a\", type = \"integer\" }`"
+                ),
+                (
+                    9,
+                    23,
+                    "field `b` has both `pointer` and `header`",
+                    "a field is read from the body (`pointer`) or from a response header (`header`), not both: keep one"
+                ),
+                (
+                    10,
+                    5,
+                    "field `c` has no `pointer` or `header`",
+                    "add `pointer = \"/error/c\"` to read it from the body, or `header = \"…\"` to read it from a response header"
+                ),
+                (
+                    11,
+                    7,
+                    "unknown key `pointr` in field `d`",
+                    "did you mean `pointer`?"
+                ),
+                (
+                    12,
+                    34,
+                    "`required` of field `e` must be a boolean, found the string \"true\"",
+                    "remove the quotes: `required = true`"
+                ),
+            ]
+        );
+        // Malformed entries are kept without a source: their names are still checked.
+        let names: Vec<_> = catalog
+            .wire
+            .as_ref()
+            .unwrap()
+            .fields
+            .iter()
+            .map(|f| f.name.value.as_str())
+            .collect();
+        assert_eq!(names, ["a", "b", "c", "d", "e"]);
+    }
+
+    #[test]
+    fn wire_fields_must_be_a_table() {
+        assert_eq!(
+            messages(&format!("{HEAD}fields = \"/x\"\n")),
+            ["`[wire.fields]` must be a table, found the string \"/x\""]
+        );
+    }
+
+    #[test]
+    fn the_wire_code_is_required_unless_the_status_is_the_code() {
+        let without_code = HEAD.replace("code = \"/c\"\n", "");
+        assert_eq!(messages(&without_code), ["`[wire]` has no `code`"]);
+        let integer = without_code.replace("\"string\"", "\"integer\"");
+        assert_eq!(messages(&integer), ["`[wire]` has no `code`"]);
+        parse_ok(&without_code.replace("\"string\"", "\"status\""));
+        // An unknown code_type is reported by `validate`, without a guess at `code` on top.
+        parse_ok(&without_code.replace("\"string\"", "\"statsu\""));
+        // Where it is allowed, a `code` of the wrong type is still a wrong type.
+        let status = HEAD
+            .replace("\"string\"", "\"status\"")
+            .replace("code = \"/c\"", "code = 1");
+        assert_eq!(
+            messages(&status),
+            ["`code` of `[wire]` must be a string, found the integer 1"]
+        );
     }
 
     #[test]

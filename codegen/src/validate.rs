@@ -1,15 +1,21 @@
 //! [`crate::ast::Catalog`] -> [`crate::model::Catalog`]: names, ranges, references, duplicates, and the
 //! overrides applied per endpoint. Every problem is reported, each at its own span.
 
-use crate::ast::{self, Scalar, Sp};
+use crate::ast::{self, FieldSourceDef, Scalar, Sp};
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport, Wire};
+use crate::model::{
+    Catalog, Code, CodeType, Endpoint, Entry, Field, FieldKind, FieldSource, Retry, Transport, Wire,
+};
 use crate::names;
 use crate::template::Template;
 use error_catalog_core::integer::{self, IntegerCodeError};
 use error_catalog_core::{pointer, status};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+
+/// The most fields `[wire.fields]` may declare: the generated reader tracks which it has
+/// seen in a fixed-size set.
+pub const MAX_FIELDS: usize = 24;
 
 /// Checks `catalog` (parsed from `source`); a model only if nothing at all is wrong.
 pub fn validate(
@@ -23,14 +29,17 @@ pub fn validate(
     };
     let name = catalog.name.as_ref().map(|name| v.catalog_name(name));
     let code_type = catalog.code_type.as_ref().and_then(|t| v.code_type(t));
-    let wire = catalog.wire.as_ref().and_then(|w| v.wire(w));
+    let wire = catalog.wire.as_ref().and_then(|w| v.wire(w, code_type));
     let codes = v.codes(&catalog.codes, code_type);
     let endpoints = v.endpoints(catalog, &codes, code_type, wire.as_ref());
     if catalog.codes.is_empty() && catalog.name.is_some() {
-        v.diagnostics.push(
-            Diagnostic::new(0..0, "the catalog defines no codes")
-                .help("add one: [codes.E-001] with `name`, `status`, `message` and `retry`"),
-        );
+        let help = if code_type == Some(CodeType::Status) {
+            "add one: [codes.404] with `name`, `message` and `retry`"
+        } else {
+            "add one: [codes.E-001] with `name`, `status`, `message` and `retry`"
+        };
+        v.diagnostics
+            .push(Diagnostic::new(0..0, "the catalog defines no codes").help(help));
     }
     if catalog.endpoints.is_empty() && catalog.name.is_some() {
         v.diagnostics.push(
@@ -59,6 +68,14 @@ struct Validator<'a> {
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
+/// What checking an endpoint's entries needs to know of the endpoint and the catalog.
+struct EntryContext<'a> {
+    transport: Transport,
+    code_type: Option<CodeType>,
+    wire: Option<&'a Wire>,
+    endpoint: &'a str,
+}
+
 impl Validator<'_> {
     fn catalog_name(&mut self, name: &Sp<String>) -> String {
         if name.value.trim().is_empty() {
@@ -74,23 +91,52 @@ impl Validator<'_> {
         match code_type.value.as_str() {
             "string" => Some(CodeType::String),
             "integer" => Some(CodeType::Integer),
+            "status" => Some(CodeType::Status),
             other => {
-                self.push_choice(&code_type.span, "code_type", other, &["string", "integer"]);
+                self.push_choice(
+                    &code_type.span,
+                    "code_type",
+                    other,
+                    &["string", "integer", "status"],
+                );
                 None
             }
         }
     }
 
-    fn wire(&mut self, wire: &ast::Wire) -> Option<Wire> {
-        let pointers: Vec<&Sp<String>> = [&wire.code, &wire.message, &wire.description]
-            .into_iter()
-            .flatten()
-            .collect();
+    fn wire(&mut self, wire: &ast::Wire, code_type: Option<CodeType>) -> Option<Wire> {
+        let status_keyed = code_type == Some(CodeType::Status);
+        if status_keyed && let Some(code) = &wire.code {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    code.span.clone(),
+                    "`[wire]` has a `code`, but the catalog's code_type is \"status\"",
+                )
+                .label("not read")
+                .help("a status-keyed catalog reads the code from the HTTP status, not the body: remove `code`"),
+            );
+        }
+        let fields = self.fields(&wire.fields);
+        let field_pointers = wire.fields.iter().filter_map(|f| match &f.source {
+            Some(FieldSourceDef::Pointer(pointer)) => Some(pointer),
+            _ => None,
+        });
+        let mut pointers: Vec<&Sp<String>> = [
+            wire.code.as_ref().filter(|_| !status_keyed),
+            wire.message.as_ref(),
+            wire.description.as_ref(),
+            wire.status.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(field_pointers)
+        .collect();
+        pointers.sort_by_key(|p| p.span.start);
         let mut well_formed: Vec<&Sp<String>> = Vec::new();
         for written in pointers {
             match pointer::problem(&written.value) {
                 Some(problem) => self.diagnostics.push(Diagnostic::new(written.span.clone(), format!("`{}` {problem}", written.value)).help(
-                    "write a JSON pointer into objects, like `/error/code`: the body's code, message and description are read and written there",
+                    "write a JSON pointer into objects, like `/error/code`: error bodies are read and written there",
                 )),
                 None => well_formed.push(written),
             }
@@ -108,11 +154,12 @@ impl Validator<'_> {
                                 a.value, b.value
                             ),
                         )
-                        .help("give code, message and description separate places in the body"),
+                        .help("give each of `[wire]`'s code, message, description and status, and each body field of `[wire.fields]`, a place of its own in the body"),
                     );
                 }
             }
         }
+        let media_type = wire.media_type.as_ref().and_then(|m| self.media_type(m));
         let widget = wire.widget.as_ref().and_then(|format| {
             let template = self.template(format)?;
             for field in &template.fields {
@@ -132,11 +179,195 @@ impl Validator<'_> {
             Some(template)
         });
         Some(Wire {
-            code: wire.code.as_ref()?.value.clone(),
+            // Missing where required, or present in a status catalog: reported above or by
+            // `parse`, so no model is built.
+            code: wire.code.as_ref().map(|c| c.value.clone()),
             message: wire.message.as_ref()?.value.clone(),
             description: wire.description.as_ref().map(|d| d.value.clone()),
+            status: wire.status.as_ref().map(|s| s.value.clone()),
+            media_type,
             widget,
+            fields,
         })
+    }
+
+    /// `[wire.fields]`: names, types, headers; the body pointers are checked with the
+    /// other pointers of `[wire]`. Only the fields without problems are returned.
+    fn fields(&mut self, defs: &[ast::FieldDef]) -> Vec<Field> {
+        if let Some(first_extra) = defs.get(MAX_FIELDS) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    first_extra.name.span.clone(),
+                    format!(
+                        "`[wire.fields]` declares {} fields, more than {MAX_FIELDS}",
+                        defs.len()
+                    ),
+                )
+                .label(format!("field {} of at most {MAX_FIELDS}", MAX_FIELDS + 1))
+                .help(format!(
+                    "the generated reader tracks which fields it has read in a fixed-size set of {MAX_FIELDS}: keep the fields handlers use"
+                )),
+            );
+        }
+        let mut headers: HashMap<String, (&Sp<String>, &Sp<String>)> = HashMap::new();
+        let mut out = Vec::new();
+        for def in defs {
+            let name_ok = self.field_name(&def.name);
+            let kind = match def.kind.as_ref().map(|k| k.value.as_str()) {
+                None | Some("string") => Some(FieldKind::String),
+                Some("integer") => Some(FieldKind::Integer),
+                Some("boolean") => Some(FieldKind::Boolean),
+                Some(other) => {
+                    let span = def.kind.as_ref().map_or(0..0, |k| k.span.clone());
+                    self.push_choice(&span, "type", other, &["string", "integer", "boolean"]);
+                    None
+                }
+            };
+            let required = def.required.as_ref().is_some_and(|r| r.value);
+            let source = match &def.source {
+                None => None,
+                Some(FieldSourceDef::Pointer(pointer)) => {
+                    // Checked in `wire`, with the other pointers; no model if it is wrong.
+                    Some(FieldSource::Body(pointer.value.clone()))
+                }
+                Some(FieldSourceDef::Header(header)) => {
+                    let mut ok = self.header_name(&def.name.value, header);
+                    if ok {
+                        let folded = header.value.to_ascii_lowercase();
+                        if let Some((first_name, first)) = headers.get(&folded) {
+                            let (line, col) =
+                                crate::diagnostic::line_col(self.source, first.span.start);
+                            self.diagnostics.push(
+                                Diagnostic::new(
+                                    header.span.clone(),
+                                    format!(
+                                        "field `{}` reads header `{}`, which field `{}` reads already",
+                                        def.name.value, header.value, first_name.value
+                                    ),
+                                )
+                                .label(format!("`{}` at {line}:{col}; header names are case-insensitive", first.value))
+                                .help("read each header into one field: remove one of the two"),
+                            );
+                            ok = false;
+                        } else {
+                            headers.insert(folded, (&def.name, header));
+                        }
+                    }
+                    if let Some(flag) = def.required.as_ref().filter(|r| r.value) {
+                        self.diagnostics.push(
+                            Diagnostic::new(
+                                flag.span.clone(),
+                                format!("header field `{}` cannot be required", def.name.value),
+                            )
+                            .help("a header is there only when the caller passes the response's headers: remove `required = true`"),
+                        );
+                        ok = false;
+                    }
+                    if kind == Some(FieldKind::Boolean) {
+                        let span = def.kind.as_ref().map_or(0..0, |k| k.span.clone());
+                        self.diagnostics.push(
+                            Diagnostic::new(
+                                span,
+                                format!("header field `{}` cannot be a boolean", def.name.value),
+                            )
+                            .help("headers are text: use `type = \"string\"`, or `type = \"integer\"` for a number like `Retry-After`'s"),
+                        );
+                        ok = false;
+                    }
+                    ok.then(|| FieldSource::Header(header.value.clone()))
+                }
+            };
+            if let (true, Some(source), Some(kind)) = (name_ok, source, kind) {
+                out.push(Field {
+                    name: def.name.value.clone(),
+                    source,
+                    kind,
+                    required,
+                });
+            }
+        }
+        out
+    }
+
+    /// Whether a `[wire.fields]` key can name a field of the generated `Extra` struct.
+    fn field_name(&mut self, name: &Sp<String>) -> bool {
+        if !names::is_snake_case(&name.value) {
+            let suggestion = names::to_snake_case(
+                &name
+                    .value
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                    .collect::<String>(),
+            );
+            let help = if names::is_snake_case(&suggestion)
+                && names::field_ident(&suggestion).is_some()
+            {
+                format!(
+                    "write it as `{suggestion}`; it names a field of the generated `Extra` struct"
+                )
+            } else {
+                "field names are snake_case identifiers, like `decline_code`; each names a field of the generated `Extra` struct".to_owned()
+            };
+            self.diagnostics.push(
+                Diagnostic::new(
+                    name.span.clone(),
+                    format!("field name `{}` is not snake_case", name.value),
+                )
+                .help(help),
+            );
+            return false;
+        }
+        if names::field_ident(&name.value).is_none() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    name.span.clone(),
+                    format!("field name `{}` is a Rust keyword that cannot name a field", name.value),
+                )
+                .help("keywords like `type` become raw identifiers (`r#type`), but `self`, `super` and `crate` cannot: rename it"),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// Whether a field's header name is an HTTP token (RFC 9110's `tchar`s).
+    fn header_name(&mut self, field: &str, header: &Sp<String>) -> bool {
+        let problem = if header.value.is_empty() {
+            format!("the header name of field `{field}` is empty")
+        } else if let Some(bad) = header.value.chars().find(|&c| !is_tchar(c)) {
+            format!(
+                "header name `{}` is not an HTTP token: it contains {bad:?}",
+                header.value
+            )
+        } else {
+            return true;
+        };
+        self.diagnostics
+            .push(Diagnostic::new(header.span.clone(), problem).help(
+                "a header name is ASCII letters, digits and ``!#$%&'*+-.^_`|~``, like `Request-Id`",
+            ));
+        false
+    }
+
+    /// `[wire] media_type`: `type/subtype`, `None` for the default `application/json`.
+    fn media_type(&mut self, media_type: &Sp<String>) -> Option<String> {
+        let token = |part: &str| !part.is_empty() && part.chars().all(is_tchar);
+        let well_formed = media_type
+            .value
+            .split_once('/')
+            .is_some_and(|(kind, subtype)| token(kind) && token(subtype));
+        if !well_formed {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    media_type.span.clone(),
+                    format!("media type `{}` is not `type/subtype`", media_type.value),
+                )
+                .help("write it like `application/problem+json`, without parameters; leave `media_type` out for `application/json`"),
+            );
+            return None;
+        }
+        (!media_type.value.eq_ignore_ascii_case("application/json"))
+            .then(|| media_type.value.clone())
     }
 
     /// Each code with its model, `None` where the entry is wrong; keyed for lookup.
@@ -152,6 +383,7 @@ impl Validator<'_> {
             let key = &def.key;
             let number = match code_type {
                 Some(CodeType::Integer) => self.integer_code(key),
+                Some(CodeType::Status) => self.status_code(key).map(u32::from),
                 _ => None,
             };
             let code_ok = self.code_text(key, code_type);
@@ -194,8 +426,7 @@ impl Validator<'_> {
                 names.insert(&name.value, name);
                 ok.then(|| name.value.clone())
             });
-            let status = def.fields.status.as_ref().and_then(|s| self.status(s));
-            let status_ok = def.fields.status.is_none() || status.is_some();
+            let (status, status_ok) = self.code_status(def, number, code_type);
             let message = def.fields.message.as_ref().and_then(|m| self.template(m));
             let retry = def.fields.retry.as_ref().and_then(|r| self.retry(r));
             let error_type = def.error_type.as_ref().map(|t| {
@@ -207,7 +438,8 @@ impl Validator<'_> {
                 }
                 t.value.clone()
             });
-            let number_ok = code_type != Some(CodeType::Integer) || number.is_some();
+            let number_ok = !matches!(code_type, Some(CodeType::Integer | CodeType::Status))
+                || number.is_some();
             let code = (!def.reported && code_ok && number_ok && status_ok)
                 .then_some(())
                 .and_then(|()| {
@@ -232,6 +464,41 @@ impl Validator<'_> {
         out
     }
 
+    /// A code's default status, and whether `status` (if written) is right. In a status
+    /// catalog the key is the status, and `status`, if written, must say the same.
+    fn code_status(
+        &mut self,
+        def: &ast::CodeDef,
+        number: Option<u32>,
+        code_type: Option<CodeType>,
+    ) -> (Option<u16>, bool) {
+        let written = def.fields.status.as_ref();
+        if code_type != Some(CodeType::Status) {
+            let status = written.and_then(|s| self.status(s));
+            return (status, written.is_none() || status.is_some());
+        }
+        let keyed = number.and_then(|n| u16::try_from(n).ok());
+        match (written, keyed) {
+            (Some(written), Some(keyed)) if written.value != i64::from(keyed) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        written.span.clone(),
+                        format!(
+                            "code `{}` has status {}, but in a status-keyed catalog the status is the code",
+                            def.key.value, written.value
+                        ),
+                    )
+                    .help(format!(
+                        "remove `status` ([codes.{keyed}] has status {keyed}), or define the code as [codes.{}]",
+                        written.value
+                    )),
+                );
+                (Some(keyed), false)
+            }
+            _ => (keyed, true),
+        }
+    }
+
     fn endpoints(
         &mut self,
         catalog: &ast::Catalog,
@@ -248,7 +515,8 @@ impl Validator<'_> {
         let mut out = Vec::new();
         for def in &catalog.endpoints {
             let key = &def.key;
-            let (enum_name, transport) = self.endpoint_header(def, wire, &mut enum_names);
+            let (enum_name, transport) =
+                self.endpoint_header(def, code_type, wire, &mut enum_names);
             let Some(refs) = &def.codes else { continue };
             if refs.value.is_empty() {
                 self.diagnostics.push(
@@ -281,7 +549,13 @@ impl Validator<'_> {
                     continue;
                 }
                 seen.insert(i, &code_ref.code);
-                if let Some(entry) = self.entry(i, code_ref, codes, transport, wire, &key.value) {
+                let context = EntryContext {
+                    transport,
+                    code_type,
+                    wire,
+                    endpoint: &key.value,
+                };
+                if let Some(entry) = self.entry(i, code_ref, codes, &context) {
                     entries.push(entry);
                 }
             }
@@ -302,6 +576,7 @@ impl Validator<'_> {
     fn endpoint_header<'c>(
         &mut self,
         def: &'c ast::EndpointDef,
+        code_type: Option<CodeType>,
         wire: Option<&Wire>,
         enum_names: &mut BTreeMap<String, &'c Sp<String>>,
     ) -> (String, Transport) {
@@ -334,6 +609,18 @@ impl Validator<'_> {
         }
         let transport = match def.transport.as_ref().map(|t| t.value.as_str()) {
             None | Some("http") => Transport::Http,
+            Some("widget") if code_type == Some(CodeType::Status) => {
+                let span = def
+                    .transport
+                    .as_ref()
+                    .map_or(key.span.clone(), |t| t.span.clone());
+                self.diagnostics.push(
+                    Diagnostic::new(span, format!("endpoint `{}` reports errors as widget strings, but the catalog's code_type is \"status\"", key.value))
+                        .help("widget strings have no HTTP status to take the code from: remove `transport = \"widget\"`, or set code_type = \"string\" or \"integer\""),
+                );
+                // Checked as an HTTP endpoint, so its entries get no widget errors on top.
+                Transport::Http
+            }
             Some("widget") => {
                 if wire.is_some_and(|w| w.widget.is_none()) {
                     self.diagnostics.push(
@@ -387,7 +674,7 @@ impl Validator<'_> {
     ) -> Option<usize> {
         let text = match (&code.value, code_type) {
             (Scalar::Text(text), Some(CodeType::String)) => text.clone(),
-            (Scalar::Integer(n), Some(CodeType::Integer)) => {
+            (Scalar::Integer(n), Some(CodeType::Integer | CodeType::Status)) => {
                 // By the key's number, so a code whose entry has another problem is not
                 // also reported as undefined.
                 let found = codes
@@ -410,10 +697,20 @@ impl Validator<'_> {
                 );
                 return None;
             }
-            (Scalar::Text(text), Some(CodeType::Integer)) => {
+            (Scalar::Text(text), Some(code_type @ (CodeType::Integer | CodeType::Status))) => {
+                let name = if code_type == CodeType::Status {
+                    "status"
+                } else {
+                    "integer"
+                };
                 self.diagnostics.push(
-                    Diagnostic::new(code.span.clone(), format!("code \"{text}\" is a string, but the catalog's code_type is \"integer\""))
-                        .help(format!("write it unquoted: {}", text.trim())),
+                    Diagnostic::new(
+                        code.span.clone(),
+                        format!(
+                            "code \"{text}\" is a string, but the catalog's code_type is \"{name}\""
+                        ),
+                    )
+                    .help(format!("write it unquoted: {}", text.trim())),
                 );
                 return None;
             }
@@ -452,12 +749,31 @@ impl Validator<'_> {
         i: usize,
         code_ref: &ast::CodeRef,
         codes: &[(String, Option<Code>)],
-        transport: Transport,
-        wire: Option<&Wire>,
-        endpoint: &str,
+        context: &EntryContext<'_>,
     ) -> Option<Entry> {
+        let &EntryContext {
+            transport,
+            code_type,
+            wire,
+            endpoint,
+        } = context;
         let o = &code_ref.overrides;
-        let status = o.status.as_ref().map(|s| self.status(s));
+        let status = match &o.status {
+            Some(written) if code_type == Some(CodeType::Status) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        written.span.clone(),
+                        format!(
+                            "endpoint `{endpoint}` overrides the status of code `{}`, but in a status-keyed catalog the status is the code",
+                            codes[i].0
+                        ),
+                    )
+                    .help("remove `status` from this entry; an endpoint that returns another status lists that status's code"),
+                );
+                Some(None)
+            }
+            written => written.as_ref().map(|s| self.status(s)),
+        };
         let message = o.message.as_ref().map(|m| self.template(m));
         let retry = o.retry.as_ref().map(|r| self.retry(r));
         let code = codes[i].1.as_ref()?;
@@ -567,6 +883,46 @@ impl Validator<'_> {
             .help(format!(
                 "use a number from 0 to {}, or set code_type = \"string\"",
                 u32::MAX
+            )),
+        };
+        self.diagnostics.push(diagnostic);
+        None
+    }
+
+    /// The status a status catalog's code key is, or a diagnostic saying why it is not one.
+    fn status_code(&mut self, key: &Sp<String>) -> Option<u16> {
+        let range = &status::ERROR_STATUSES;
+        let diagnostic = match integer::parse(&key.value) {
+            Ok(number) if status::is_error_status(i64::from(number)) => {
+                return u16::try_from(number).ok();
+            }
+            Ok(number) => Diagnostic::new(
+                key.span.clone(),
+                format!("code `{number}` is not an HTTP error status, but the catalog's code_type is \"status\""),
+            )
+            .help(format!("error statuses are {} to {}", range.start(), range.end())),
+            Err(IntegerCodeError::LeadingZero) => {
+                let number = key.value.trim_start_matches('0');
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!("status code `{}` has a leading zero", key.value),
+                )
+                .help(format!(
+                    "write it as the API sends it: [codes.{}]",
+                    if number.is_empty() { "0" } else { number }
+                ))
+            }
+            Err(IntegerCodeError::NotDigits | IntegerCodeError::TooLarge) => Diagnostic::new(
+                key.span.clone(),
+                format!(
+                    "code `{}` is not an HTTP status, but the catalog's code_type is \"status\"",
+                    key.value
+                ),
+            )
+            .help(format!(
+                "a status-keyed catalog's codes are error statuses, {} to {}, like [codes.404]; set code_type = \"string\" for codes in the body",
+                range.start(),
+                range.end()
             )),
         };
         self.diagnostics.push(diagnostic);
@@ -689,10 +1045,17 @@ impl Validator<'_> {
     }
 }
 
+/// Whether `c` may be in an HTTP token (RFC 9110 `tchar`): a header name, either half of a
+/// media type.
+fn is_tchar(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::diagnostic::Diagnostic;
-    use crate::model::{Retry, Transport};
+    use crate::model::{Code, CodeType, Field, FieldKind, FieldSource, Retry, Transport, Wire};
+    use crate::template::Template;
 
     const HEAD: &str = "[catalog]\nname = \"t\"\ncode_type = \"string\"\n[wire]\ncode = \"/c\"\nmessage = \"/m\"\n";
 
@@ -725,6 +1088,26 @@ mod tests {
                 (line, col, d.message)
             })
             .collect()
+    }
+
+    /// (line, column, message) of each diagnostic of a whole catalog.
+    fn positions_of(source: &str) -> Vec<(usize, usize, String)> {
+        crate::load(source.as_bytes())
+            .unwrap_err()
+            .into_iter()
+            .map(|d| {
+                let (line, col) = d.line_col(source);
+                (line, col, d.message)
+            })
+            .collect()
+    }
+
+    /// A status-keyed catalog's head: no `code` in `[wire]`.
+    const STATUS_HEAD: &str =
+        "[catalog]\nname = \"t\"\ncode_type = \"status\"\n[wire]\nmessage = \"/detail\"\n";
+
+    fn status_code(key: &str, name: &str, extra: &str) -> String {
+        format!("[codes.{key}]\nname = \"{name}\"\nmessage = \"m\"\nretry = \"never\"\n{extra}\n")
     }
 
     #[test]
@@ -986,6 +1369,378 @@ mod tests {
                 "`` is empty, not a JSON pointer",
                 "`m` is not a JSON pointer: it must start with `/`",
             ]
+        );
+    }
+
+    #[test]
+    fn wire_fields_in_every_form_make_the_model() {
+        let source = format!(
+            "{HEAD}description = \"/resolve\"\nstatus = \"/status\"\nmedia_type = \"application/problem+json\"\n\
+             [wire.fields]\n\
+             type = \"/error/type\"\n\
+             decline_code = {{ pointer = \"/error/decline_code\" }}\n\
+             attempts = {{ pointer = \"/error/attempts\", type = \"integer\", required = true }}\n\
+             live = {{ pointer = \"/livemode\", type = \"boolean\" }}\n\
+             request_id = {{ header = \"Request-Id\" }}\n\
+             retry_after = {{ header = \"Retry-After\", type = \"integer\" }}\n\
+             {}[endpoints.e]\ncodes = [\"E-1\"]\n",
+            code("E-1", "A", "")
+        );
+        let catalog = crate::load(source.as_bytes()).unwrap();
+        let field = |name: &str, source: FieldSource, kind: FieldKind, required: bool| Field {
+            name: name.to_owned(),
+            source,
+            kind,
+            required,
+        };
+        let body = |pointer: &str| FieldSource::Body(pointer.to_owned());
+        let header = |name: &str| FieldSource::Header(name.to_owned());
+        assert_eq!(
+            catalog.wire,
+            Wire {
+                code: Some("/c".to_owned()),
+                message: "/m".to_owned(),
+                description: Some("/resolve".to_owned()),
+                status: Some("/status".to_owned()),
+                media_type: Some("application/problem+json".to_owned()),
+                widget: None,
+                fields: vec![
+                    field("type", body("/error/type"), FieldKind::String, false),
+                    field(
+                        "decline_code",
+                        body("/error/decline_code"),
+                        FieldKind::String,
+                        false
+                    ),
+                    field(
+                        "attempts",
+                        body("/error/attempts"),
+                        FieldKind::Integer,
+                        true
+                    ),
+                    field("live", body("/livemode"), FieldKind::Boolean, false),
+                    field("request_id", header("Request-Id"), FieldKind::String, false),
+                    field(
+                        "retry_after",
+                        header("Retry-After"),
+                        FieldKind::Integer,
+                        false
+                    ),
+                ],
+            }
+        );
+        // `application/json` is the default, written or not.
+        let json = source.replace("application/problem+json", "application/json");
+        assert_eq!(crate::load(json.as_bytes()).unwrap().wire.media_type, None);
+    }
+
+    /// A catalog body with one problem in each `[wire]` and `[wire.fields]` line.
+    fn bad_fields() -> String {
+        format!(
+            "status = \"/m/x\"\n\
+             media_type = \"application/problem json\"\n\
+             [wire.fields]\n\
+             retryAfter = {{ header = \"Retry-After\", type = \"integer\" }}\n\
+             self = \"/self\"\n\
+             kind = {{ pointer = \"/kind\", type = \"boolen\" }}\n\
+             request_id = {{ header = \"Request-Id\", required = true }}\n\
+             live = {{ header = \"Live\", type = \"boolean\" }}\n\
+             trace = {{ header = \"Trace Id\" }}\n\
+             blank = {{ header = \"\" }}\n\
+             req_id = {{ header = \"request-id\" }}\n\
+             index = \"/errors/0\"\n\
+             code_again = \"/c\"\n\
+             {}[endpoints.e]\ncodes = [\"E-1\"]\n",
+            code("E-1", "A", "")
+        )
+    }
+
+    #[test]
+    fn wire_fields_are_checked_where_written() {
+        let body = bad_fields();
+        assert_eq!(
+            positions(&body),
+            [
+                (
+                    7,
+                    10,
+                    "`/m` and `/m/x` point at the same place, or one inside the other".to_owned()
+                ),
+                (
+                    8,
+                    14,
+                    "media type `application/problem json` is not `type/subtype`".to_owned()
+                ),
+                (10, 1, "field name `retryAfter` is not snake_case".to_owned()),
+                (
+                    11,
+                    1,
+                    "field name `self` is a Rust keyword that cannot name a field".to_owned()
+                ),
+                (12, 36, "unknown type \"boolen\"".to_owned()),
+                (
+                    13,
+                    50,
+                    "header field `request_id` cannot be required".to_owned()
+                ),
+                (14, 34, "header field `live` cannot be a boolean".to_owned()),
+                (
+                    15,
+                    20,
+                    "header name `Trace Id` is not an HTTP token: it contains ' '".to_owned()
+                ),
+                (
+                    16,
+                    20,
+                    "the header name of field `blank` is empty".to_owned()
+                ),
+                (
+                    17,
+                    21,
+                    "field `req_id` reads header `request-id`, which field `request_id` reads already"
+                        .to_owned()
+                ),
+                (
+                    18,
+                    9,
+                    "`/errors/0` indexes into an array, which error bodies are not read from"
+                        .to_owned()
+                ),
+                (
+                    19,
+                    14,
+                    "`/c` and `/c` point at the same place, or one inside the other".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn wire_field_problems_say_how_to_fix_them() {
+        let found = errors(&bad_fields());
+        let help = |message: &str| {
+            found
+                .iter()
+                .find(|d| d.message.starts_with(message))
+                .and_then(|d| d.help.clone())
+                .unwrap()
+        };
+        assert_eq!(
+            help("field name `retryAfter`"),
+            "write it as `retry_after`; it names a field of the generated `Extra` struct"
+        );
+        assert_eq!(
+            help("unknown type"),
+            "did you mean \"boolean\"? `type` is one of \"string\", \"integer\", \"boolean\""
+        );
+        assert_eq!(
+            help("header field `request_id`"),
+            "a header is there only when the caller passes the response's headers: remove `required = true`"
+        );
+        assert_eq!(
+            help("`/c` and `/c`"),
+            "give each of `[wire]`'s code, message, description and status, and each body field of `[wire.fields]`, a place of its own in the body"
+        );
+        let label = found
+            .iter()
+            .find(|d| d.message.starts_with("field `req_id`"))
+            .and_then(|d| d.label.as_deref());
+        assert_eq!(
+            label,
+            Some("`Request-Id` at 13:25; header names are case-insensitive")
+        );
+    }
+
+    #[test]
+    fn field_names_that_cannot_be_snake_case_get_a_general_help() {
+        let body = format!(
+            "[wire.fields]\n_ = \"/a\"\nSelf = \"/b\"\n{}[endpoints.e]\ncodes = [\"E-1\"]\n",
+            code("E-1", "A", "")
+        );
+        let found: Vec<_> = errors(&body)
+            .into_iter()
+            .map(|d| (d.message, d.help.unwrap_or_default()))
+            .collect();
+        let general = "field names are snake_case identifiers, like `decline_code`; each names a field of the generated `Extra` struct";
+        assert_eq!(
+            found,
+            [
+                (
+                    "field name `_` is not snake_case".to_owned(),
+                    general.to_owned()
+                ),
+                (
+                    "field name `Self` is not snake_case".to_owned(),
+                    general.to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn at_most_24_fields() {
+        let fields = (1..=25)
+            .map(|i| format!("f{i} = \"/f{i}\"\n"))
+            .collect::<Vec<_>>()
+            .concat();
+        let body = format!(
+            "[wire.fields]\n{fields}{}[endpoints.e]\ncodes = [\"E-1\"]\n",
+            code("E-1", "A", "")
+        );
+        assert_eq!(
+            positions(&body),
+            [(
+                32,
+                1,
+                "`[wire.fields]` declares 25 fields, more than 24".to_owned()
+            )]
+        );
+        assert_eq!(
+            errors(&body)[0].help.as_deref(),
+            Some(
+                "the generated reader tracks which fields it has read in a fixed-size set of 24: keep the fields handlers use"
+            )
+        );
+        let fewer = format!("{HEAD}{body}").replace("f25 = \"/f25\"\n", "");
+        assert_eq!(crate::load(fewer.as_bytes()).unwrap().wire.fields.len(), 24);
+    }
+
+    #[test]
+    fn a_status_catalog_keys_codes_by_status() {
+        let source = format!(
+            "{STATUS_HEAD}status = \"/status\"\nmedia_type = \"application/problem+json\"\n\
+             {}{}[endpoints.e]\ncodes = [404, 422]\n",
+            status_code("404", "NotFound", ""),
+            status_code("422", "Unprocessable", "status = 422"),
+        );
+        let catalog = crate::load(source.as_bytes()).unwrap();
+        assert_eq!(catalog.code_type, CodeType::Status);
+        assert_eq!(catalog.wire.code, None);
+        assert_eq!(catalog.wire.status.as_deref(), Some("/status"));
+        let code = |key: &str, status: u16, name: &str| Code {
+            code: key.to_owned(),
+            number: Some(u32::from(status)),
+            name: name.to_owned(),
+            error_type: None,
+            status: Some(status),
+            message: Template::parse("m").unwrap(),
+            description: String::new(),
+            retry: Retry::Never,
+        };
+        assert_eq!(
+            catalog.codes,
+            [
+                code("404", 404, "NotFound"),
+                code("422", 422, "Unprocessable")
+            ]
+        );
+        let endpoint = &catalog.endpoints[0];
+        assert_eq!(endpoint.transport, Transport::Http);
+        assert_eq!(
+            endpoint
+                .entries
+                .iter()
+                .map(|e| (e.code, e.status))
+                .collect::<Vec<_>>(),
+            [(0, Some(404)), (1, Some(422))]
+        );
+    }
+
+    #[test]
+    fn a_status_catalog_takes_error_statuses_only_and_keeps_them_fixed() {
+        let source = format!(
+            "{}{}{}{}{}{}\
+             [endpoints.e]\ncodes = [\"422\"]\n\
+             [endpoints.f]\ncodes = [{{ code = 422, status = 400 }}]\n\
+             [endpoints.w]\ntransport = \"widget\"\ncodes = [422]\n",
+            STATUS_HEAD.replace("[wire]\n", "[wire]\ncode = \"/code\"\n"),
+            status_code("200", "Ok", ""),
+            status_code("0404", "NotFound", ""),
+            status_code("E-1", "Text", ""),
+            status_code("410", "Gone", "status = 404"),
+            status_code("422", "Unprocessable", ""),
+        );
+        assert_eq!(
+            positions_of(&source),
+            [
+                (
+                    5,
+                    8,
+                    "`[wire]` has a `code`, but the catalog's code_type is \"status\"".to_owned()
+                ),
+                (
+                    7,
+                    8,
+                    "code `200` is not an HTTP error status, but the catalog's code_type is \"status\""
+                        .to_owned()
+                ),
+                (12, 8, "status code `0404` has a leading zero".to_owned()),
+                (
+                    17,
+                    8,
+                    "code `E-1` is not an HTTP status, but the catalog's code_type is \"status\""
+                        .to_owned()
+                ),
+                (
+                    26,
+                    10,
+                    "code `410` has status 404, but in a status-keyed catalog the status is the code"
+                        .to_owned()
+                ),
+                (
+                    33,
+                    10,
+                    "code \"422\" is a string, but the catalog's code_type is \"status\"".to_owned()
+                ),
+                (
+                    35,
+                    33,
+                    "endpoint `f` overrides the status of code `422`, but in a status-keyed catalog the status is the code"
+                        .to_owned()
+                ),
+                (
+                    37,
+                    13,
+                    "endpoint `w` reports errors as widget strings, but the catalog's code_type is \"status\""
+                        .to_owned()
+                ),
+            ]
+        );
+        let found = crate::load(source.as_bytes()).unwrap_err();
+        let help = |message: &str| {
+            found
+                .iter()
+                .find(|d| d.message.starts_with(message))
+                .and_then(|d| d.help.clone())
+                .unwrap()
+        };
+        assert_eq!(
+            help("`[wire]` has a `code`"),
+            "a status-keyed catalog reads the code from the HTTP status, not the body: remove `code`"
+        );
+        assert_eq!(help("code `200`"), "error statuses are 400 to 599");
+        assert_eq!(
+            help("code `410`"),
+            "remove `status` ([codes.410] has status 410), or define the code as [codes.404]"
+        );
+        assert_eq!(help("code \"422\""), "write it unquoted: 422");
+    }
+
+    #[test]
+    fn an_unknown_code_type_suggests_status_and_requires_no_wire_code() {
+        let source = format!(
+            "{}{}[endpoints.e]\ncodes = [404]\n",
+            STATUS_HEAD.replace("\"status\"", "\"statsu\""),
+            status_code("404", "NotFound", "")
+        );
+        let found = crate::load(source.as_bytes()).unwrap_err();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "unknown code_type \"statsu\"");
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some(
+                "did you mean \"status\"? `code_type` is one of \"string\", \"integer\", \"status\""
+            )
         );
     }
 

@@ -2,37 +2,8 @@
 //! handle errors with an exhaustive `match`.
 
 use crate::aerosync::{AccountsError, BalanceError, JobsError, TransactionsError};
-use error_catalog::{EndpointError, Received, ResponseError};
-use std::fmt;
-
-/// Why a call failed.
-#[derive(Debug)]
-pub enum CallError<E> {
-    /// The API answered with one of the endpoint's errors.
-    Api(Received<'static, E>),
-    /// The API answered with something the catalog says this endpoint can't: a code outside
-    /// the catalog, another endpoint's code, or a body with no code. Worth logging as drift.
-    Unexpected {
-        /// The status received.
-        status: u16,
-        /// What was wrong with the answer.
-        error: ResponseError,
-    },
-    /// No answer.
-    Transport(reqwest::Error),
-}
-
-impl<E: fmt::Display> fmt::Display for CallError<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Api(received) => write!(f, "API error {}: {}", received.status, received.error),
-            Self::Unexpected { status, error } => {
-                write!(f, "unexpected answer ({status}): {error}")
-            }
-            Self::Transport(error) => write!(f, "transport: {error}"),
-        }
-    }
-}
+use error_catalog::EndpointError;
+pub use error_catalog::reqwest::CallError;
 
 /// A client for one Aerosync base URL.
 pub struct Client {
@@ -70,8 +41,7 @@ impl Client {
         &self,
         connection_id: &str,
     ) -> Result<serde_json::Value, CallError<AccountsError>> {
-        let (status, body) = self.get(&format!("/v2/accounts/{connection_id}")).await?;
-        read(status, &body)
+        self.get(&format!("/v2/accounts/{connection_id}")).await
     }
 
     /// `GET /v2/accounts/{connectionId}/balance`
@@ -83,10 +53,8 @@ impl Client {
         &self,
         connection_id: &str,
     ) -> Result<serde_json::Value, CallError<BalanceError>> {
-        let (status, body) = self
-            .get(&format!("/v2/accounts/{connection_id}/balance"))
-            .await?;
-        read(status, &body)
+        self.get(&format!("/v2/accounts/{connection_id}/balance"))
+            .await
     }
 
     /// `GET /v2/accounts/{connectionId}/job/{jobId}`
@@ -99,10 +67,8 @@ impl Client {
         connection_id: &str,
         job_id: &str,
     ) -> Result<serde_json::Value, CallError<JobsError>> {
-        let (status, body) = self
-            .get(&format!("/v2/accounts/{connection_id}/job/{job_id}"))
-            .await?;
-        read(status, &body)
+        self.get(&format!("/v2/accounts/{connection_id}/job/{job_id}"))
+            .await
     }
 
     /// `GET /v2/accounts/{connectionId}/transactions`
@@ -114,37 +80,17 @@ impl Client {
         &self,
         connection_id: &str,
     ) -> Result<serde_json::Value, CallError<TransactionsError>> {
-        let (status, body) = self
-            .get(&format!("/v2/accounts/{connection_id}/transactions"))
-            .await?;
-        read(status, &body)
+        self.get(&format!("/v2/accounts/{connection_id}/transactions"))
+            .await
     }
 
-    async fn get<E>(&self, path: &str) -> Result<(u16, Vec<u8>), CallError<E>> {
+    /// A `GET` of `path`, read as endpoint `E`'s call: the success body, or `E`'s error.
+    async fn get<E: EndpointError>(&self, path: &str) -> Result<serde_json::Value, CallError<E>> {
         let mut request = self.http.get(format!("{}{path}", self.base));
         if let Some(code) = &self.mock_error {
             request = request.header(crate::mock::MOCK_ERROR, code);
         }
         let response = request.send().await.map_err(CallError::Transport)?;
-        let status = response.status().as_u16();
-        let body = response.bytes().await.map_err(CallError::Transport)?;
-        Ok((status, body.to_vec()))
-    }
-}
-
-/// A success body, or endpoint `E`'s error. A 2xx body with no error code is a success;
-/// an error body is an error whatever its status (Aerosync has sent them with 200).
-fn read<E: EndpointError>(status: u16, body: &[u8]) -> Result<serde_json::Value, CallError<E>> {
-    match E::from_response(status, body) {
-        Ok(received) => Err(CallError::Api(received.into_owned())),
-        Err(ResponseError::NoCode { .. }) if (200..300).contains(&status) => {
-            serde_json::from_slice(body).map_err(|e| CallError::Unexpected {
-                status,
-                error: ResponseError::NotJson {
-                    reason: e.to_string(),
-                },
-            })
-        }
-        Err(error) => Err(CallError::Unexpected { status, error }),
+        error_catalog::reqwest::read(response).await
     }
 }

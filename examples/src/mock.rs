@@ -101,22 +101,15 @@ fn answer<E: HttpError + IntoResponse>(
     if let Some(error) = from_code(code, Some(&message)) {
         return error.into_response();
     }
-    let body = ErrorBody {
+    ErrorBody {
         wire: Code::WIRE,
-        code: CodeValue::Text(code.as_str()),
+        status: code.status(),
+        code: Some(CodeValue::Text(code.as_str())),
         message,
         description: code.description(),
-    };
-    let status = code
-        .status()
-        .and_then(|s| StatusCode::from_u16(s).ok())
-        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (
-        status,
-        [(header::CONTENT_TYPE, "application/json")],
-        body.to_json(),
-    )
-        .into_response()
+        fields: Vec::new(),
+    }
+    .into_response()
 }
 
 /// `template` with each `<name>` replaced by its value.

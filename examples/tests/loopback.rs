@@ -3,7 +3,9 @@
 //! of another endpoint. The server stops when the test's runtime does.
 
 use error_catalog::ResponseError;
-use error_catalog_examples::aerosync::{AccountsError, BalanceError, JobsError, TransactionsError};
+use error_catalog_examples::aerosync::{
+    AccountsError, BalanceError, Code, JobsError, TransactionsError,
+};
 use error_catalog_examples::client::{CallError, Client};
 use error_catalog_examples::mock;
 use tokio::net::TcpListener;
@@ -16,7 +18,9 @@ async fn start_mock() -> Client {
 }
 
 /// The received error, or a panic naming what came instead.
-fn api<E: std::fmt::Debug>(result: Result<serde_json::Value, CallError<E>>) -> (E, u16) {
+fn api<E: error_catalog::EndpointError>(
+    result: Result<serde_json::Value, CallError<E>>,
+) -> (E, u16) {
     match result {
         Err(CallError::Api(received)) => {
             assert!(!received.status_differs(), "{received:?}");
@@ -74,26 +78,32 @@ async fn every_code_of_four_endpoints_arrives_as_its_variant() {
 async fn drift_is_an_error_that_says_which() {
     let client = start_mock().await;
     match client.with_mock_error("AC-999").accounts("c").await {
-        Err(CallError::Unexpected { status: 400, error }) => {
+        Err(CallError::Unexpected(unexpected)) => {
             assert_eq!(
-                error,
-                ResponseError::UnknownCode {
+                unexpected.reason(),
+                &ResponseError::UnknownCode {
                     code: "AC-999".into()
                 }
+            );
+            assert_eq!(
+                (unexpected.status(), unexpected.code()),
+                (400, Some("AC-999"))
             );
         }
         other => panic!("expected an unknown code, got {other:?}"),
     }
     // AC-108 belongs to balance refresh; accounts cannot return it.
     match client.with_mock_error("AC-108").accounts("c").await {
-        Err(CallError::Unexpected { status: 429, error }) => {
+        Err(CallError::Unexpected(unexpected)) => {
             assert_eq!(
-                error,
-                ResponseError::NotForEndpoint {
+                unexpected.reason(),
+                &ResponseError::NotForEndpoint {
                     code: "AC-108",
                     endpoint: "accounts"
                 }
             );
+            assert_eq!(unexpected.status(), 429);
+            assert_eq!(unexpected.catalog_code(), Some(Code::MfaLocked));
         }
         other => panic!("expected another endpoint's code, got {other:?}"),
     }

@@ -1,6 +1,7 @@
 //! A catalog's `Code` enum: the trait generated code implements with the catalog's facts,
 //! and the lookups every catalog shares.
 
+use crate::extra::ExtraFields;
 use crate::facts::{Catalog, CodeFacts, CodeType};
 use error_catalog_core::{integer, phf};
 use std::fmt;
@@ -16,6 +17,9 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
     const CATALOG: Catalog;
     /// Every code's facts, in catalog order: `FACTS[code.index()].code == code`.
     const FACTS: &'static [CodeFacts<Self>];
+    /// The further fields its error responses have (`[wire.fields]`): the catalog's
+    /// generated `Extra` struct, or [`NoExtra`](crate::NoExtra).
+    type Extra<'a>: ExtraFields<'a>;
     /// The perfect hash of the codes' texts (string catalogs) or numbers (integer ones).
     #[doc(hidden)]
     const LOOKUP: crate::Lookup;
@@ -39,13 +43,14 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
             CodeType::String => find::<Self>(text.as_bytes(), |facts| {
                 phf::same_key(facts.text.as_bytes(), text.as_bytes())
             }),
-            CodeType::Integer => Self::from_u32(integer::parse(text).ok()?),
+            CodeType::Integer | CodeType::Status => Self::from_u32(integer::parse(text).ok()?),
         }
     }
 
-    /// The code the API sent as the number `number` (integer catalogs).
+    /// The code the API sent as the number `number` (integer catalogs), or answered with
+    /// as the HTTP status (catalogs keyed by status).
     fn from_u32(number: u32) -> Option<Self> {
-        if Self::CATALOG.code_type != CodeType::Integer {
+        if Self::CATALOG.code_type == CodeType::String {
             return None;
         }
         find::<Self>(&phf::number_key(number), |facts| {

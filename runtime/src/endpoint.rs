@@ -4,9 +4,12 @@
 
 use crate::Retry;
 use crate::code::CatalogCode;
+use crate::extra::{ExtraFields, FieldKind, FieldSource, FieldValue};
 use crate::facts::{CodeFacts, CodeType, Endpoint, Entry, Transport};
-use crate::wire::{self, CodeValue, ErrorBody, Received, ResponseError};
+use crate::wire::{self, CodeValue, ErrorBody, Gathered, Json, MAX_POINTERS, Received};
+use crate::wire::{ResponseError, Unexpected};
 use error_catalog_core::template;
+use std::borrow::Cow;
 use std::fmt;
 
 /// What every generated endpoint enum implements: the facts that make it that endpoint
@@ -17,9 +20,12 @@ use std::fmt;
 ///
 /// ```
 /// # mod aerosync { error_catalog::error_catalog!("../catalogs/aerosync.toml"); }
-/// use error_catalog::{EndpointError, Received, ResponseError};
+/// use error_catalog::{EndpointError, Received, Unexpected};
 ///
-/// fn read<E: EndpointError>(status: u16, body: &[u8]) -> Result<Received<'_, E>, ResponseError> {
+/// fn read<E: EndpointError>(
+///     status: u16,
+///     body: &[u8],
+/// ) -> Result<Received<'_, E>, Unexpected<'_, E::Code>> {
 ///     E::from_response(status, body)
 /// }
 ///
@@ -57,42 +63,40 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
         decide::<Self>(code, message).map(|(error, _)| error)
     }
 
-    /// Reads an error response of this endpoint: the variant for the body's code, with the
-    /// status, message and description received. An error body sent with status 200 is
-    /// read the same; [`Received::status_differs`] tells when the status is not the
-    /// catalog's.
+    /// Reads an error response of this endpoint: the variant for the body's code (or, in a
+    /// catalog keyed by status, the status), with the status, message, description and
+    /// further fields received. An error body sent with status 200 is read the same;
+    /// [`Received::status_differs`] tells when the status is not the catalog's.
     ///
     /// # Errors
     ///
     /// A body that is not JSON or has no code, a code of the wrong JSON type, a code that
-    /// is not in the catalog, or one this endpoint is not listed with.
-    fn from_response(status: u16, body: &[u8]) -> Result<Received<'_, Self>, ResponseError> {
-        let catalog = <Self::Code as CatalogCode>::CATALOG;
-        let fields = wire::read(body, &catalog.wire)?;
-        let code = match catalog.code_type {
-            CodeType::String => {
-                let text = wire::text_code(&fields, &catalog.wire)?;
-                Self::Code::parse(text).ok_or_else(|| wire::unknown(&text))?
-            }
-            CodeType::Integer => {
-                let number = wire::integer_code(&fields, &catalog.wire)?;
-                Self::Code::from_u32(number).ok_or_else(|| wire::unknown(&number))?
-            }
-        };
-        let (error, message_fits) = decide::<Self>(code, fields.message.as_deref())
-            .ok_or_else(|| not_for_endpoint::<Self>(code))?;
-        Ok(Received {
-            catalog_status: status_of(&error).unwrap_or_default(),
-            error,
-            status,
-            message: fields.message,
-            message_fits,
-            description: fields.description,
-        })
+    /// is not in the catalog or not this endpoint's, or a required field missing: an
+    /// [`Unexpected`] that keeps the status and what the body had.
+    fn from_response(
+        status: u16,
+        body: &[u8],
+    ) -> Result<Received<'_, Self>, Unexpected<'_, Self::Code>> {
+        receive(status, body, &|_| None)
+    }
+
+    /// [`from_response`](Self::from_response), with the response's headers for the header
+    /// fields the catalog declares: `headers` gives a header's value by name (matched
+    /// case-insensitively, as HTTP does).
+    ///
+    /// # Errors
+    ///
+    /// As [`from_response`](Self::from_response).
+    fn from_response_with_headers<'a>(
+        status: u16,
+        headers: &dyn Fn(&str) -> Option<&'a str>,
+        body: &'a [u8],
+    ) -> Result<Received<'a, Self>, Unexpected<'a, Self::Code>> {
+        receive(status, body, headers)
     }
 
     /// [`from_response`](Self::from_response) for an `http::Response` whose body has been
-    /// read, as axum, hyper and reqwest's blocking-free `http` conversions hand it over.
+    /// read, headers included.
     ///
     /// # Errors
     ///
@@ -100,8 +104,13 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
     #[cfg(feature = "http")]
     fn from_http_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
-    ) -> Result<Received<'_, Self>, ResponseError> {
-        Self::from_response(response.status().as_u16(), response.body().as_ref())
+    ) -> Result<Received<'_, Self>, Unexpected<'_, Self::Code>> {
+        let headers = response.headers();
+        receive(
+            response.status().as_u16(),
+            response.body().as_ref(),
+            &|name| headers.get(name)?.to_str().ok(),
+        )
     }
 
     /// Reads a widget error string (plain, or JSON-quoted as some callbacks deliver it).
@@ -115,7 +124,9 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
             .widget
             .unwrap_or_default();
         crate::widget::read(text, format, |code, message| {
-            let code = Self::Code::parse(code).ok_or_else(|| wire::unknown(&code))?;
+            let code = Self::Code::parse(code).ok_or_else(|| ResponseError::UnknownCode {
+                code: code.to_owned(),
+            })?;
             Self::from_code(code, message).ok_or_else(|| not_for_endpoint::<Self>(code))
         })
     }
@@ -137,12 +148,15 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
         let catalog = <Self::Code as CatalogCode>::CATALOG;
         ErrorBody {
             wire: catalog.wire,
+            status: status_of(self),
             code: match (catalog.code_type, facts.number) {
-                (CodeType::Integer, Some(number)) => CodeValue::Integer(number),
-                _ => CodeValue::Text(facts.text),
+                (CodeType::Status, _) => None,
+                (CodeType::Integer, Some(number)) => Some(CodeValue::Integer(number)),
+                _ => Some(CodeValue::Text(facts.text)),
             },
             message: self.to_string(),
             description: description_of(self),
+            fields: Vec::new(),
         }
     }
 
@@ -277,6 +291,123 @@ impl<'m> Values<'m> {
         let value = all.get(self.next).copied().flatten().unwrap_or_default();
         self.next += 1;
         value.to_owned()
+    }
+}
+
+/// Reads a response: the body along the catalog's pointers, then the header fields, then
+/// the code, which decides the variant.
+fn receive<'a, E: EndpointError>(
+    status: u16,
+    body: &'a [u8],
+    header: &dyn Fn(&str) -> Option<&'a str>,
+) -> Result<Received<'a, E>, Unexpected<'a, E::Code>> {
+    let catalog = <E::Code as CatalogCode>::CATALOG;
+    let wire = catalog.wire;
+    let fields = <<E::Code as CatalogCode>::Extra<'a> as ExtraFields<'a>>::FIELDS;
+    let fields = &fields[..fields.len().min(MAX_POINTERS - 3)];
+    let mut pointers = [""; MAX_POINTERS];
+    pointers[0] = wire.code.unwrap_or_default();
+    pointers[1] = wire.message;
+    pointers[2] = wire.description.unwrap_or_default();
+    for (slot, field) in pointers[3..].iter_mut().zip(fields) {
+        if let FieldSource::Body(pointer) = field.source {
+            *slot = pointer;
+        }
+    }
+    let mut got = Gathered::<E::Code>::new(status);
+    let read = wire::read(
+        body,
+        &pointers[..3 + fields.len()],
+        &mut |slot, value| match slot {
+            0 => got.code = Some(value),
+            1 => got.message = value.into_text(),
+            2 => got.description = value.into_text(),
+            _ => {
+                let index = slot - 3;
+                if let Some(value) = fields.get(index).and_then(|f| value.into_field(f.kind)) {
+                    got.extra.set(index, value);
+                    got.seen |= 1 << index;
+                }
+            }
+        },
+    );
+    for (index, field) in fields.iter().enumerate() {
+        if let FieldSource::Header(name) = field.source
+            && let Some(text) = header(name)
+        {
+            let value = match field.kind {
+                FieldKind::String => Some(FieldValue::String(Cow::Borrowed(text))),
+                FieldKind::Integer => text.trim().parse().ok().map(FieldValue::Integer),
+                FieldKind::Boolean => None,
+            };
+            if let Some(value) = value {
+                got.extra.set(index, value);
+                got.seen |= 1 << index;
+            }
+        }
+    }
+    if let Err(reason) = read {
+        return Err(got.unexpected(reason, None));
+    }
+    let code = match code_of::<E::Code>(&got) {
+        Ok(code) => code,
+        Err(reason) => return Err(got.unexpected(reason, None)),
+    };
+    if let Some((_, field)) = fields
+        .iter()
+        .enumerate()
+        .find(|(index, field)| field.required && got.seen & (1 << index) == 0)
+    {
+        let reason = ResponseError::MissingField {
+            field: field.name,
+            pointer: match field.source {
+                FieldSource::Body(pointer) | FieldSource::Header(pointer) => pointer,
+            },
+            expected: field.kind.describe(),
+        };
+        return Err(got.unexpected(reason, None));
+    }
+    let Some((error, message_fits)) = decide::<E>(code, got.message.as_deref()) else {
+        return Err(got.unexpected(not_for_endpoint::<E>(code), Some(code)));
+    };
+    Ok(Received {
+        catalog_status: status_of(&error).unwrap_or_default(),
+        error,
+        status,
+        message: got.message,
+        message_fits,
+        description: got.description,
+        extra: got.extra,
+    })
+}
+
+/// The catalog's code for what was received: the body's code, or the status.
+fn code_of<C: CatalogCode>(got: &Gathered<'_, C>) -> Result<C, ResponseError> {
+    let wrong_type = |found: &Json<'_>, expected| ResponseError::CodeType {
+        expected,
+        found: found.json_type(),
+    };
+    let unknown = |code: &dyn ToString| ResponseError::UnknownCode {
+        code: code.to_string(),
+    };
+    let no_code = || ResponseError::NoCode {
+        pointer: C::CATALOG.wire.code.unwrap_or_default(),
+    };
+    match C::CATALOG.code_type {
+        CodeType::String => match &got.code {
+            Some(Json::Text(text)) => C::parse(text).ok_or_else(|| unknown(text)),
+            Some(other) => Err(wrong_type(other, "a string")),
+            None => Err(no_code()),
+        },
+        CodeType::Integer => match &got.code {
+            Some(Json::Integer(n)) => u32::try_from(*n)
+                .ok()
+                .and_then(C::from_u32)
+                .ok_or_else(|| unknown(n)),
+            Some(other) => Err(wrong_type(other, "an integer")),
+            None => Err(no_code()),
+        },
+        CodeType::Status => C::from_u32(got.status.into()).ok_or_else(|| unknown(&got.status)),
     }
 }
 

@@ -13,6 +13,8 @@ pub enum CodeType {
     String,
     /// JSON integers: `1200`.
     Integer,
+    /// No code in the body: the HTTP status is the code.
+    Status,
 }
 
 /// What a catalog says as a whole.

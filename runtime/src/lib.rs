@@ -38,12 +38,17 @@
 //!
 //! Features, off by default: `http` adds [`HttpError::status_code`] and reading an
 //! `http::Response` (`from_http_response`); `axum` implements
-//! `axum::response::IntoResponse` for every generated HTTP endpoint enum.
+//! `axum::response::IntoResponse` for every generated HTTP endpoint enum (and for
+//! [`ErrorBody`]); `reqwest` adds [`reqwest::read`], a `reqwest::Response` into an
+//! endpoint's result.
 
 mod code;
 mod endpoint;
+mod extra;
 mod facts;
 mod macros;
+#[cfg(feature = "reqwest")]
+pub mod reqwest;
 mod widget;
 mod wire;
 
@@ -53,8 +58,9 @@ pub use error_catalog_core::Retry;
 /// The perfect hash of a catalog's codes, which the macro builds ([`CatalogCode::LOOKUP`]).
 #[doc(hidden)]
 pub type Lookup = error_catalog_core::phf::Table<'static>;
+pub use extra::{ExtraFields, Field, FieldKind, FieldSource, FieldValue, NoExtra};
 pub use facts::{Catalog, CodeFacts, CodeType, Endpoint, Entry, Transport};
-pub use wire::{CodeValue, ErrorBody, Received, ResponseError, Wire};
+pub use wire::{CodeValue, ErrorBody, ExtraOf, Received, ResponseError, Unexpected, Wire};
 
 /// Generates, in place, the `Code` enum and one enum per endpoint from a TOML catalog.
 ///
@@ -80,9 +86,7 @@ pub mod __private_v0_1 {
     /// The response for an endpoint's error: its status and JSON body.
     #[cfg(feature = "axum")]
     pub fn axum_response(error: &impl crate::HttpError) -> axum_core::response::Response {
-        use axum_core::response::IntoResponse;
-        let headers = [(http::header::CONTENT_TYPE, "application/json")];
-        (error.status_code(), headers, error.to_body().to_json()).into_response()
+        axum_core::response::IntoResponse::into_response(error.to_body())
     }
 }
 

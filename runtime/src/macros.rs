@@ -115,20 +115,23 @@ macro_rules! __endpoint_items {
                 <Self as $crate::HttpError>::status(self)
             }
 
-            /// Reads an error response of this endpoint: the variant for the body's code,
-            /// with the status, message and description received. An error body sent with
-            /// status 200 is read the same;
+            /// Reads an error response of this endpoint: the variant for the body's code
+            /// (or the status, in a catalog keyed by status), with the status, message,
+            /// description and further fields received. An error body sent with status 200
+            /// is read the same;
             /// [`Received::status_differs`]($crate::Received::status_differs) tells when
             /// the status is not the catalog's.
             ///
             /// # Errors
             ///
             /// A body that is not JSON or has no code, a code of the wrong JSON type, a
-            /// code that is not in the catalog, or one this endpoint is not listed with.
+            /// code that is not in the catalog or not this endpoint's, or a required field
+            /// missing: an [`Unexpected`]($crate::Unexpected) that keeps the status and
+            /// what the body had.
             pub fn from_response(
                 status: ::core::primitive::u16,
                 body: &[::core::primitive::u8],
-            ) -> ::core::result::Result<$crate::Received<'_, Self>, $crate::ResponseError> {
+            ) -> ::core::result::Result<$crate::Received<'_, Self>, $crate::Unexpected<'_, $code>> {
                 <Self as $crate::EndpointError>::from_response(status, body)
             }
 
@@ -158,7 +161,7 @@ macro_rules! __endpoint_items {
         }
 
         $crate::__into_response!($name);
-        $crate::__from_http!($name);
+        $crate::__from_http!($name, $code);
     };
     ($name:ident, $code:ident, widget) => {
         $crate::__endpoint_items!(@common $name, $code);
@@ -264,17 +267,19 @@ macro_rules! __endpoint_items {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __from_http {
-    ($name:ident) => {
+    ($name:ident, $code:ident) => {
         impl $name {
             /// Reads an `http::Response` whose body has been read, like
-            /// [`from_response`](Self::from_response).
+            /// [`from_response`](Self::from_response), with the header fields the catalog
+            /// declares.
             ///
             /// # Errors
             ///
             /// As `from_response`.
             pub fn from_http_response<B: ::core::convert::AsRef<[::core::primitive::u8]>>(
                 response: &$crate::__private_v0_1::http::Response<B>,
-            ) -> ::core::result::Result<$crate::Received<'_, Self>, $crate::ResponseError> {
+            ) -> ::core::result::Result<$crate::Received<'_, Self>, $crate::Unexpected<'_, $code>>
+            {
                 <Self as $crate::EndpointError>::from_http_response(response)
             }
         }
@@ -286,7 +291,7 @@ macro_rules! __from_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __from_http {
-    ($name:ident) => {};
+    ($name:ident, $code:ident) => {};
 }
 
 /// Implements axum's `IntoResponse` for a generated endpoint enum, when the `axum` feature

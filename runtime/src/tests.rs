@@ -3,8 +3,10 @@
 
 use crate::{
     Catalog, CatalogCode, CatalogError, CodeFacts, CodeType, Endpoint, EndpointError, Entry,
-    ErrorBody, HttpError, Lookup, Received, ResponseError, Retry, Values, Visit, Wire,
+    ErrorBody, ExtraFields, Field, FieldKind, FieldValue, HttpError, Lookup, Received,
+    ResponseError, Retry, Values, Visit, Wire,
 };
+use std::borrow::Cow;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -18,13 +20,10 @@ impl CatalogCode for Code {
     const CATALOG: Catalog = Catalog {
         name: "test",
         code_type: CodeType::String,
-        wire: Wire {
-            code: "/error/code",
-            message: "/error/message",
-            description: Some("/error/hint"),
-        },
+        wire: Wire::at("/error/code", "/error/message").description("/error/hint"),
         widget: Some("<type> | <code> | <message>"),
     };
+    type Extra<'a> = Extra<'a>;
     const FACTS: &'static [CodeFacts<Self>] = &[
         CodeFacts::http(Code::UserNotFound, "A-1", 404, Retry::Never)
             .message("User <id> not found.")
@@ -43,6 +42,40 @@ impl CatalogCode for Code {
 
     fn index(self) -> usize {
         self as usize
+    }
+}
+
+/// What the macro generates from `[wire.fields]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Extra<'a> {
+    kind: Option<Cow<'a, str>>,
+    attempts: Option<i64>,
+    request_id: Option<Cow<'a, str>>,
+}
+
+impl<'a> ExtraFields<'a> for Extra<'a> {
+    const FIELDS: &'static [Field] = &[
+        Field::body("kind", "/error/type", FieldKind::String),
+        Field::body("attempts", "/attempts", FieldKind::Integer),
+        Field::header("request_id", "Request-Id", FieldKind::String),
+    ];
+
+    fn set(&mut self, index: usize, value: FieldValue<'a>) {
+        match (index, value) {
+            (0, FieldValue::String(value)) => self.kind = Some(value),
+            (1, FieldValue::Integer(value)) => self.attempts = Some(value),
+            (2, FieldValue::String(value)) => self.request_id = Some(value),
+            _ => {}
+        }
+    }
+
+    fn get(&self, index: usize) -> Option<FieldValue<'_>> {
+        match index {
+            0 => self.kind.as_deref().map(FieldValue::text),
+            1 => self.attempts.map(FieldValue::Integer),
+            2 => self.request_id.as_deref().map(FieldValue::text),
+            _ => None,
+        }
     }
 }
 
@@ -193,19 +226,86 @@ fn responses_are_read_into_the_endpoints_variant_with_what_was_received() {
     assert_eq!(received.catalog_status, 410);
     assert!(received.status_differs());
     assert_eq!(received.description.as_deref(), Some("Gone!"));
-    let other = br#"{"error": {"code": "W-1", "message": "Try later."}}"#;
+}
+
+#[test]
+fn a_response_that_is_not_the_endpoints_error_keeps_what_was_received() {
+    let other = br#"{"error": {"code": "W-1", "message": "Try later.", "type": "t"}}"#;
+    let unexpected = UsersError::from_response(400, other).unwrap_err();
     assert_eq!(
-        UsersError::from_response(400, other),
-        Err(ResponseError::NotForEndpoint {
+        unexpected.reason(),
+        &ResponseError::NotForEndpoint {
             code: "W-1",
             endpoint: "users"
-        })
+        }
     );
-    let unknown = br#"{"error": {"code": "Z-9"}}"#;
+    assert_eq!(unexpected.status(), 400);
+    assert_eq!(unexpected.code(), Some("W-1"));
+    assert_eq!(unexpected.catalog_code(), Some(Code::Timeout));
+    assert_eq!(unexpected.message(), Some("Try later."));
+    assert_eq!(unexpected.extra().kind.as_deref(), Some("t"));
     assert_eq!(
-        UsersError::from_response(400, unknown),
-        Err(ResponseError::UnknownCode { code: "Z-9".into() })
+        unexpected.to_string(),
+        r#"HTTP 400 "Try later.": error code "W-1" is in the catalog, but not listed for endpoint `users`"#
     );
+    let unknown = br#"{"error": {"code": "Z-9", "hint": "h"}}"#;
+    let unexpected = UsersError::from_response(400, unknown).unwrap_err();
+    assert_eq!(
+        unexpected.reason(),
+        &ResponseError::UnknownCode { code: "Z-9".into() }
+    );
+    assert_eq!(unexpected.catalog_code(), None);
+    assert_eq!(unexpected.description(), Some("h"));
+    let owned = unexpected.into_owned();
+    assert_eq!(owned.code(), Some("Z-9"));
+    let page = b"<html><body>502 Bad Gateway</body></html>";
+    let unexpected = UsersError::from_response(502, page).unwrap_err();
+    assert_eq!(
+        unexpected.to_string(),
+        "HTTP 502: the error body is not JSON: an HTML page, 41 bytes: \
+         <html><body>502 Bad Gateway</body></html>"
+    );
+    assert_eq!((unexpected.code(), unexpected.message()), (None, None));
+}
+
+#[test]
+fn declared_fields_are_read_typed_and_borrowed_and_written_back() {
+    let body =
+        br#"{"attempts": 3, "error": {"type": "card_error", "code": "A-2", "message": "Bad."}}"#;
+    let received = UsersError::from_response(400, body).unwrap();
+    assert!(matches!(
+        received.extra.kind,
+        Some(Cow::Borrowed("card_error"))
+    ));
+    assert_eq!(received.extra.attempts, Some(3));
+    assert_eq!(received.extra.request_id, None, "no headers were passed");
+    let headers = |name: &str| name.eq_ignore_ascii_case("request-id").then_some("r-9");
+    let received = UsersError::from_response_with_headers(400, &headers, body).unwrap();
+    assert_eq!(received.extra.request_id.as_deref(), Some("r-9"));
+    // A value of another type than declared is not taken.
+    let body = br#"{"attempts": "3", "error": {"type": 1, "code": "A-2"}}"#;
+    assert_eq!(
+        UsersError::from_response(400, body).unwrap().extra,
+        Extra::default()
+    );
+    // Rendered with the fields, then read back.
+    let extra = Extra {
+        kind: Some("api_error".into()),
+        attempts: Some(-1),
+        request_id: Some("r-1".into()),
+    };
+    let rendered = EndpointError::to_body(&UsersError::Bad).with(&extra);
+    assert_eq!(
+        rendered.to_json(),
+        r#"{"error":{"code":"A-2","message":"Bad.","hint":"","type":"api_error"},"attempts":-1}"#
+    );
+    let headers: Vec<_> = rendered.headers().collect();
+    assert_eq!(headers, [("Request-Id", "r-1".to_owned())]);
+    let json = rendered.to_json();
+    let header = |name: &str| (name == "Request-Id").then_some("r-1");
+    let back = UsersError::from_response_with_headers(400, &header, json.as_bytes()).unwrap();
+    assert_eq!(back.extra, extra);
+    assert_eq!(back.into_owned().extra, extra);
 }
 
 #[test]
@@ -223,6 +323,7 @@ fn bodies_are_rendered_in_the_wire_shape_and_read_back() {
             .error,
         error
     );
+    assert_eq!(EndpointError::to_body(&error).status, Some(410));
 }
 
 #[test]
@@ -269,10 +370,12 @@ fn values_beyond_eight_fields_are_kept() {
 fn an_http_response_is_read_with_its_status() {
     let response = http::Response::builder()
         .status(410)
+        .header("request-id", "r-4")
         .body(br#"{"error": {"code": "A-1", "message": "No user u-3."}}"#.to_vec())
         .unwrap();
     let received = UsersError::from_http_response(&response).unwrap();
     assert_eq!(received.error, gone("u-3"));
     assert_eq!(received.status, 410);
     assert!(!received.status_differs());
+    assert_eq!(received.extra.request_id.as_deref(), Some("r-4"));
 }

@@ -5,7 +5,8 @@
 //! borrowing strings from the body where they have no escapes: a body whose code has no
 //! placeholders is parsed without allocating.
 
-use crate::CatalogError;
+use crate::extra::{self, ExtraFields, Field, FieldKind, FieldSource, FieldValue};
+use crate::{CatalogCode, CatalogError, EndpointError};
 use error_catalog_core::pointer;
 use serde_core::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_core::ser::{Serialize, SerializeMap, Serializer};
@@ -13,23 +14,37 @@ use std::borrow::Cow;
 use std::fmt;
 
 /// Where a catalog's error body keeps its fields: JSON pointers (RFC 6901) into objects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Wire {
-    /// The code: `/error/code`.
-    pub code: &'static str,
+    /// The code: `/error/code`; `None` where the HTTP status is the code.
+    pub code: Option<&'static str>,
     /// The message: `/error/message`.
     pub message: &'static str,
     /// A description the server echoes (Plaid's `/resolve`), if any.
     pub description: Option<&'static str>,
+    /// Where the body repeats the HTTP status (problem details' `/status`), if it does.
+    pub status: Option<&'static str>,
+    /// The bodies' media type: `application/json` unless the catalog says otherwise.
+    pub media_type: &'static str,
 }
 
 impl Wire {
     /// Code and message at these pointers.
     pub const fn at(code: &'static str, message: &'static str) -> Self {
         Self {
-            code,
+            code: Some(code),
+            ..Self::keyed_by_status(message)
+        }
+    }
+
+    /// A message at this pointer and no code in the body: the HTTP status is the code.
+    pub const fn keyed_by_status(message: &'static str) -> Self {
+        Self {
+            code: None,
             message,
             description: None,
+            status: None,
+            media_type: "application/json",
         }
     }
 
@@ -39,58 +54,73 @@ impl Wire {
         self.description = Some(pointer);
         self
     }
+
+    /// With the HTTP status repeated at `pointer`.
+    #[must_use]
+    pub const fn status(mut self, pointer: &'static str) -> Self {
+        self.status = Some(pointer);
+        self
+    }
+
+    /// With bodies of this media type (`application/problem+json`).
+    #[must_use]
+    pub const fn media_type(mut self, media_type: &'static str) -> Self {
+        self.media_type = media_type;
+        self
+    }
 }
 
-/// A code as the body wrote it.
+/// A value at one of the catalog's pointers, as the body wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum RawCode<'a> {
-    /// A JSON string.
+pub(crate) enum Json<'a> {
+    /// A string.
     Text(Cow<'a, str>),
-    /// A JSON integer.
+    /// An integer.
     Integer(i128),
+    /// `true` or `false`.
+    Boolean(bool),
     /// Another JSON type, by name.
     Other(&'static str),
 }
 
-/// What a body holds at the catalog's pointers.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Fields<'a> {
-    /// The code, if the body has one.
-    pub code: Option<RawCode<'a>>,
-    /// The message, if it is a string.
-    pub message: Option<Cow<'a, str>>,
-    /// The echoed description, if it is a string.
-    pub description: Option<Cow<'a, str>>,
-}
-
-/// The code of a string catalog.
-pub(crate) fn text_code<'f>(fields: &'f Fields<'_>, wire: &Wire) -> Result<&'f str, ResponseError> {
-    match &fields.code {
-        Some(RawCode::Text(text)) => Ok(text),
-        Some(other) => Err(ResponseError::CodeType {
-            expected: "a string",
-            found: other.json_type(),
-        }),
-        None => Err(ResponseError::NoCode { pointer: wire.code }),
+impl<'a> Json<'a> {
+    /// The JSON type, for messages.
+    pub(crate) fn json_type(&self) -> &'static str {
+        match self {
+            Self::Text(_) => "a string",
+            Self::Integer(_) => "an integer",
+            Self::Boolean(_) => "a boolean",
+            Self::Other(name) => name,
+        }
     }
-}
 
-/// The code of an integer catalog.
-pub(crate) fn integer_code(fields: &Fields<'_>, wire: &Wire) -> Result<u32, ResponseError> {
-    match &fields.code {
-        Some(RawCode::Integer(n)) => u32::try_from(*n).map_err(|_| unknown(n)),
-        Some(other) => Err(ResponseError::CodeType {
-            expected: "an integer",
-            found: other.json_type(),
-        }),
-        None => Err(ResponseError::NoCode { pointer: wire.code }),
+    /// The string, if it is one.
+    pub(crate) fn into_text(self) -> Option<Cow<'a, str>> {
+        match self {
+            Self::Text(text) => Some(text),
+            _ => None,
+        }
     }
-}
 
-/// The error for a code the catalog does not have.
-pub(crate) fn unknown(code: &impl ToString) -> ResponseError {
-    ResponseError::UnknownCode {
-        code: code.to_string(),
+    /// The value as a field of `kind`, if it is of that type.
+    pub(crate) fn into_field(self, kind: FieldKind) -> Option<FieldValue<'a>> {
+        match (kind, self) {
+            (FieldKind::String, Self::Text(text)) => Some(FieldValue::String(text)),
+            (FieldKind::Integer, Self::Integer(n)) => {
+                i64::try_from(n).ok().map(FieldValue::Integer)
+            }
+            (FieldKind::Boolean, Self::Boolean(b)) => Some(FieldValue::Boolean(b)),
+            _ => None,
+        }
+    }
+
+    /// The code as text, as a log would show it; `None` for a value that is no code.
+    pub(crate) fn code_text(&self) -> Option<Cow<'a, str>> {
+        match self {
+            Self::Text(text) => Some(text.clone()),
+            Self::Integer(n) => Some(Cow::Owned(n.to_string())),
+            Self::Boolean(_) | Self::Other(_) => None,
+        }
     }
 }
 
@@ -99,7 +129,7 @@ pub(crate) fn unknown(code: &impl ToString) -> ResponseError {
 /// Handle it with a `match` on [`error`](Self::error): that is the endpoint's enum, so the
 /// match must cover every code the endpoint can return.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Received<'a, E> {
+pub struct Received<'a, E: EndpointError> {
     /// The error, as the endpoint's enum.
     pub error: E,
     /// The HTTP status received.
@@ -114,9 +144,14 @@ pub struct Received<'a, E> {
     pub message_fits: bool,
     /// The description received, where the catalog's wire has one (Plaid's `resolve`).
     pub description: Option<Cow<'a, str>>,
+    /// The further fields the catalog declares (`[wire.fields]`), as received.
+    pub extra: ExtraOf<'a, E::Code>,
 }
 
-impl<E> Received<'_, E> {
+/// A catalog's `Extra` struct: its declared further fields.
+pub type ExtraOf<'a, C> = <C as CatalogCode>::Extra<'a>;
+
+impl<E: EndpointError> Received<'_, E> {
     /// Whether the server answered with another status than the catalog says: worth
     /// logging as catalog drift. (A body sent with 200 still parses.)
     pub fn status_differs(&self) -> bool {
@@ -126,6 +161,7 @@ impl<E> Received<'_, E> {
     /// The same, owning its strings.
     pub fn into_owned(self) -> Received<'static, E> {
         Received {
+            extra: extra::into_owned(&self.extra),
             error: self.error,
             status: self.status,
             catalog_status: self.catalog_status,
@@ -138,7 +174,7 @@ impl<E> Received<'_, E> {
 
 /// `AC-102 User c-1 not found. (HTTP 404)`: the code, the server's message where it sent
 /// one (the catalog's wording otherwise), and the status received.
-impl<E: CatalogError> fmt::Display for Received<'_, E> {
+impl<E: EndpointError> fmt::Display for Received<'_, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ", self.error.code_str())?;
         match &self.message {
@@ -151,9 +187,162 @@ impl<E: CatalogError> fmt::Display for Received<'_, E> {
 
 /// So that a received error drops into an application's error type (`#[from]` with
 /// thiserror, `?` into `anyhow::Error`), with the endpoint's enum as its source.
-impl<E: CatalogError + std::error::Error + 'static> std::error::Error for Received<'_, E> {
+impl<E: EndpointError + std::error::Error> std::error::Error for Received<'_, E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.error)
+    }
+}
+
+/// A response that is not one of the endpoint's errors, with whatever it had: the status,
+/// and the code, message and description where the body had them. For logs and metrics,
+/// and to tell catalog drift from a proxy's error page.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Unexpected<'a, C: CatalogCode> {
+    /// Boxed: the `Err` of a `Result` whose `Ok` is small stays small.
+    kept: Box<Kept<'a, C>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Kept<'a, C: CatalogCode> {
+    reason: ResponseError,
+    status: u16,
+    code: Option<Cow<'a, str>>,
+    catalog_code: Option<C>,
+    message: Option<Cow<'a, str>>,
+    description: Option<Cow<'a, str>>,
+    extra: ExtraOf<'a, C>,
+}
+
+impl<'a, C: CatalogCode> Unexpected<'a, C> {
+    /// Why the response is not one of the endpoint's errors.
+    pub fn reason(&self) -> &ResponseError {
+        &self.kept.reason
+    }
+
+    /// The HTTP status received.
+    pub fn status(&self) -> u16 {
+        self.kept.status
+    }
+
+    /// The code as the body wrote it (an integer in decimal), if it had one.
+    pub fn code(&self) -> Option<&str> {
+        self.kept.code.as_deref()
+    }
+
+    /// The catalog's code, when the code is in the catalog but not this endpoint's
+    /// ([`ResponseError::NotForEndpoint`]).
+    pub fn catalog_code(&self) -> Option<C> {
+        self.kept.catalog_code
+    }
+
+    /// The message received, if the body had one where the catalog says.
+    pub fn message(&self) -> Option<&str> {
+        self.kept.message.as_deref()
+    }
+
+    /// The description received, where the catalog's wire has one.
+    pub fn description(&self) -> Option<&str> {
+        self.kept.description.as_deref()
+    }
+
+    /// The further fields the catalog declares, as far as they were received (a request
+    /// id header, say).
+    pub fn extra(&self) -> &ExtraOf<'a, C> {
+        &self.kept.extra
+    }
+
+    /// The same, owning its strings.
+    pub fn into_owned(self) -> Unexpected<'static, C> {
+        let kept = *self.kept;
+        let owned = |text: Option<Cow<'_, str>>| text.map(|t| Cow::Owned(t.into_owned()));
+        Unexpected {
+            kept: Box::new(Kept {
+                extra: extra::into_owned(&kept.extra),
+                reason: kept.reason,
+                status: kept.status,
+                code: owned(kept.code),
+                catalog_code: kept.catalog_code,
+                message: owned(kept.message),
+                description: owned(kept.description),
+            }),
+        }
+    }
+}
+
+impl<C: CatalogCode> fmt::Debug for Unexpected<'_, C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kept = &self.kept;
+        f.debug_struct("Unexpected")
+            .field("reason", &kept.reason)
+            .field("status", &kept.status)
+            .field("code", &kept.code)
+            .field("catalog_code", &kept.catalog_code)
+            .field("message", &kept.message)
+            .field("description", &kept.description)
+            .field("extra", &kept.extra)
+            .finish()
+    }
+}
+
+/// What was received, then what is wrong with it: `HTTP 502: the error body is not JSON:
+/// an HTML page, 173 bytes: <html>…`.
+impl<C: CatalogCode> fmt::Display for Unexpected<'_, C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {}", self.status())?;
+        if let Some(message) = self.message() {
+            write!(f, " {message:?}")?;
+        }
+        write!(f, ": {}", self.reason())
+    }
+}
+
+impl<C: CatalogCode> std::error::Error for Unexpected<'_, C> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.reason())
+    }
+}
+
+/// What a response held, gathered while reading it; becomes a [`Received`] or an
+/// [`Unexpected`].
+pub(crate) struct Gathered<'a, C: CatalogCode> {
+    pub status: u16,
+    pub code: Option<Json<'a>>,
+    pub message: Option<Cow<'a, str>>,
+    pub description: Option<Cow<'a, str>>,
+    pub extra: ExtraOf<'a, C>,
+    /// Which declared fields were received with their type.
+    pub seen: u32,
+}
+
+impl<'a, C: CatalogCode> Gathered<'a, C> {
+    pub(crate) fn new(status: u16) -> Self {
+        Self {
+            status,
+            code: None,
+            message: None,
+            description: None,
+            extra: ExtraOf::<'a, C>::default(),
+            seen: 0,
+        }
+    }
+
+    /// The failure `reason`, keeping what was received.
+    pub(crate) fn unexpected(
+        self,
+        reason: ResponseError,
+        catalog_code: Option<C>,
+    ) -> Unexpected<'a, C> {
+        Unexpected {
+            kept: Box::new(Kept {
+                reason,
+                status: self.status,
+                code: self.code.as_ref().and_then(Json::code_text),
+                catalog_code,
+                message: self.message,
+                description: self.description,
+                extra: self.extra,
+            }),
+        }
     }
 }
 
@@ -162,7 +351,8 @@ impl<E: CatalogError + std::error::Error + 'static> std::error::Error for Receiv
 pub enum ResponseError {
     /// The body is not JSON.
     NotJson {
-        /// The JSON parser's complaint.
+        /// What it is instead ("an HTML page, 173 bytes: …"), or the JSON parser's
+        /// complaint.
         reason: String,
     },
     /// The body is JSON but has no code where the catalog says.
@@ -179,7 +369,7 @@ pub enum ResponseError {
     },
     /// The code is not in the catalog.
     UnknownCode {
-        /// The code as received.
+        /// The code as received (the status, in a catalog keyed by status).
         code: String,
     },
     /// The code is in the catalog, but not listed for this endpoint: the server returned
@@ -189,6 +379,15 @@ pub enum ResponseError {
         code: &'static str,
         /// The endpoint's catalog key.
         endpoint: &'static str,
+    },
+    /// A field the catalog says every error body has is missing, or of another type.
+    MissingField {
+        /// The field's name.
+        field: &'static str,
+        /// Where the catalog says it is.
+        pointer: &'static str,
+        /// Its type: `"a string"`, `"an integer"`, `"a boolean"`.
+        expected: &'static str,
     },
     /// A widget string that does not fit the catalog's widget format.
     MalformedWidget {
@@ -220,6 +419,14 @@ impl fmt::Display for ResponseError {
                     "error code {code:?} is in the catalog, but not listed for endpoint `{endpoint}`"
                 )
             }
+            Self::MissingField {
+                field,
+                pointer,
+                expected,
+            } => write!(
+                f,
+                "the error body has no `{field}` ({expected}) at `{pointer}`"
+            ),
             Self::MalformedWidget { format } => {
                 write!(f, "the widget error does not fit the format {format:?}")
             }
@@ -229,36 +436,39 @@ impl fmt::Display for ResponseError {
 
 impl std::error::Error for ResponseError {}
 
-/// Reads the catalog's fields out of `body`.
+/// The most pointers one read follows: code, message, description, and the declared fields
+/// (the catalog allows 24).
+pub(crate) const MAX_POINTERS: usize = 28;
+
+/// Reads the values at `pointers` out of `body`, handing each to `sink` with its index in
+/// `pointers`. An empty pointer is not followed.
 ///
 /// # Errors
 ///
 /// [`ResponseError::NotJson`] for bytes that are not one JSON value.
-pub(crate) fn read<'a>(body: &'a [u8], wire: &Wire) -> Result<Fields<'a>, ResponseError> {
-    let target = |pointer: Option<&'static str>, slot| {
-        pointer
-            .and_then(|p| p.strip_prefix('/'))
-            .map(|rest| Target { slot, rest })
-    };
-    let targets = [
-        target(Some(wire.code), Slot::Code),
-        target(Some(wire.message), Slot::Message),
-        target(wire.description, Slot::Description),
-    ];
-    let mut fields = Fields::default();
+pub(crate) fn read<'a>(
+    body: &'a [u8],
+    pointers: &[&'static str],
+    sink: &mut dyn FnMut(usize, Json<'a>),
+) -> Result<(), ResponseError> {
+    let mut mask = 0;
+    for (i, pointer) in pointers.iter().enumerate().take(MAX_POINTERS) {
+        if pointer.starts_with('/') {
+            mask |= 1 << i;
+        }
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let result = Node {
-        targets,
-        fields: &mut fields,
+        pointers,
+        at: [0; MAX_POINTERS],
+        mask,
+        sink,
     }
     .deserialize(&mut deserializer)
     .and_then(|()| deserializer.end());
-    match result {
-        Ok(()) => Ok(fields),
-        Err(error) => Err(ResponseError::NotJson {
-            reason: not_json(body, &error),
-        }),
-    }
+    result.map_err(|error| ResponseError::NotJson {
+        reason: not_json(body, &error),
+    })
 }
 
 /// What a body that is not JSON is, for logs: an empty body and an HTML page (a proxy's
@@ -302,36 +512,25 @@ fn not_json(body: &[u8], error: &serde_json::Error) -> String {
     format!("{what}, {} bytes: {}{more}", body.len(), excerpt.trim_end())
 }
 
-/// Which field a pointer fills.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Slot {
-    Code,
-    Message,
-    Description,
-}
-
-/// A pointer being followed: what is left of it below the current value (`error/code`).
-#[derive(Clone, Copy)]
-struct Target {
-    slot: Slot,
-    rest: &'static str,
-}
-
-/// Whether an object key equals a reference token, which is escaped if `escaped`.
-fn key_matches(key: &str, token: &str, escaped: bool) -> bool {
-    if !escaped {
-        return key == token;
+/// Whether an object key equals a reference token.
+fn key_matches(key: &str, token: &str) -> bool {
+    if token.contains('~') {
+        return pointer::unescape(token) == key;
     }
-    pointer::unescape(token) == key
+    key == token
 }
 
 /// A value on the way, with the pointers that pass through it.
-struct Node<'f, 'a> {
-    targets: [Option<Target>; 3],
-    fields: &'f mut Fields<'a>,
+struct Node<'p, 's, 'a> {
+    pointers: &'p [&'static str],
+    /// Where each pointer is: the offset of the `/` before its next reference token.
+    at: [usize; MAX_POINTERS],
+    /// The pointers that pass through this value.
+    mask: u32,
+    sink: &'s mut dyn FnMut(usize, Json<'a>),
 }
 
-impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, 'a> {
+impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, '_, 'a> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -339,7 +538,7 @@ impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, 'a> {
     }
 }
 
-impl<'de: 'a, 'a> Visitor<'de> for Node<'_, 'a> {
+impl<'de: 'a, 'a> Visitor<'de> for Node<'_, '_, 'a> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -347,41 +546,40 @@ impl<'de: 'a, 'a> Visitor<'de> for Node<'_, 'a> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        // Each pointer's next reference token, split once for the whole object.
-        let steps = self.targets.map(|target| {
-            target.map(|t| {
-                let (token, rest) = t
-                    .rest
-                    .split_once('/')
-                    .map_or((t.rest, None), |(token, rest)| (token, Some(rest)));
-                (t.slot, token, token.contains('~'), rest)
-            })
-        });
+        let mut below = self.at;
         // Keys are borrowed from the body (serde's `Cow<str>` would always allocate).
         while let Some(key) = map.next_key_seed(Key)? {
             let mut leaf = None;
-            let mut deeper = [None; 3];
-            for (next, step) in deeper.iter_mut().zip(&steps) {
-                let Some((slot, token, escaped, rest)) = *step else {
-                    continue;
-                };
-                if !key_matches(&key, token, escaped) {
+            let mut deeper = 0;
+            let mut bits = self.mask;
+            while bits != 0 {
+                let i = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let pointer = self.pointers[i];
+                let start = self.at[i] + 1;
+                let rest = pointer.get(start..).unwrap_or_default();
+                let end = rest.find('/');
+                let token = end.map_or(rest, |end| &rest[..end]);
+                if !key_matches(&key, token) {
                     continue;
                 }
-                match rest {
-                    None => leaf = leaf.or(Some(slot)),
-                    Some(rest) => *next = Some(Target { slot, rest }),
+                match end {
+                    None => leaf = leaf.or(Some(i)),
+                    Some(end) => {
+                        deeper |= 1 << i;
+                        below[i] = start + end;
+                    }
                 }
             }
-            if let Some(slot) = leaf {
-                map.next_value_seed(Leaf {
-                    slot,
-                    fields: &mut *self.fields,
-                })?;
-            } else if deeper.iter().any(Option::is_some) {
+            if let Some(i) = leaf {
+                let value = map.next_value_seed(Leaf)?;
+                (self.sink)(i, value);
+            } else if deeper != 0 {
                 map.next_value_seed(Node {
-                    targets: deeper,
-                    fields: &mut *self.fields,
+                    pointers: self.pointers,
+                    at: below,
+                    mask: deeper,
+                    sink: &mut *self.sink,
                 })?;
             } else {
                 map.next_value::<IgnoredAny>()?;
@@ -442,56 +640,44 @@ impl<'de> Visitor<'de> for Key {
     }
 }
 
-/// The value a pointer ends at.
-struct Leaf<'f, 'a> {
-    slot: Slot,
-    fields: &'f mut Fields<'a>,
-}
+/// The value a pointer ends at: strings borrowed where possible, integers, booleans, or the
+/// name of another type.
+struct Leaf;
 
-impl<'de: 'a, 'a> DeserializeSeed<'de> for Leaf<'_, 'a> {
-    type Value = ();
+impl<'de> DeserializeSeed<'de> for Leaf {
+    type Value = Json<'de>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        let value = deserializer.deserialize_any(Scalar)?;
-        match (self.slot, value) {
-            (Slot::Code, value) => self.fields.code = Some(value),
-            (Slot::Message, RawCode::Text(text)) => self.fields.message = Some(text),
-            (Slot::Description, RawCode::Text(text)) => self.fields.description = Some(text),
-            _ => {}
-        }
-        Ok(())
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
-/// A leaf value: strings borrowed where possible, integers, or the name of another type.
-struct Scalar;
-
-impl<'de> Visitor<'de> for Scalar {
-    type Value = RawCode<'de>;
+impl<'de> Visitor<'de> for Leaf {
+    type Value = Json<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON value")
     }
 
     fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
-        Ok(RawCode::Text(Cow::Borrowed(text)))
+        Ok(Json::Text(Cow::Borrowed(text)))
     }
     fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
-        Ok(RawCode::Text(Cow::Owned(text.to_owned())))
+        Ok(Json::Text(Cow::Owned(text.to_owned())))
     }
     fn visit_string<E>(self, text: String) -> Result<Self::Value, E> {
-        Ok(RawCode::Text(Cow::Owned(text)))
+        Ok(Json::Text(Cow::Owned(text)))
     }
     fn visit_i64<E>(self, n: i64) -> Result<Self::Value, E> {
-        Ok(RawCode::Integer(n.into()))
+        Ok(Json::Integer(n.into()))
     }
     fn visit_u64<E>(self, n: u64) -> Result<Self::Value, E> {
-        Ok(RawCode::Integer(n.into()))
+        Ok(Json::Integer(n.into()))
     }
     fn visit_f64<E>(self, n: f64) -> Result<Self::Value, E> {
         // serde_json reads integers beyond 64 bits, and numbers written with a point or an
         // exponent, as floats.
-        Ok(RawCode::Other(if n.fract() != 0.0 {
+        Ok(Json::Other(if n.fract() != 0.0 {
             "a number with a fraction"
         } else if n.abs() >= 9_223_372_036_854_775_808.0 {
             "an integer beyond 64 bits"
@@ -499,30 +685,19 @@ impl<'de> Visitor<'de> for Scalar {
             "a number in float notation"
         }))
     }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(RawCode::Other("a boolean"))
+    fn visit_bool<E>(self, b: bool) -> Result<Self::Value, E> {
+        Ok(Json::Boolean(b))
     }
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(RawCode::Other("null"))
+        Ok(Json::Other("null"))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(RawCode::Other("an object"))
+        Ok(Json::Other("an object"))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(RawCode::Other("an array"))
-    }
-}
-
-impl RawCode<'_> {
-    /// The JSON type, for messages.
-    fn json_type(&self) -> &'static str {
-        match self {
-            Self::Text(_) => "a string",
-            Self::Integer(_) => "an integer",
-            Self::Other(name) => name,
-        }
+        Ok(Json::Other("an array"))
     }
 }
 
@@ -535,26 +710,52 @@ pub enum CodeValue {
     Integer(u32),
 }
 
-/// An error body in a catalog's wire shape, ready to serialize: `{"error": {"code":
+/// An error response in a catalog's wire shape, ready to send: `{"error": {"code":
 /// "AC-102", "message": "User abc not found."}}` for Aerosync, `{"code": 1200, "message":
-/// …, "resolve": …}` for Plaid.
+/// …, "resolve": …}` for Plaid, with the declared further fields where they go.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorBody {
     /// Where each field goes.
     pub wire: Wire,
-    /// The code.
-    pub code: CodeValue,
+    /// The HTTP status; `None` for an error reported as a string (a widget's).
+    pub status: Option<u16>,
+    /// The code; `None` where the status is the code.
+    pub code: Option<CodeValue>,
     /// The message, placeholders filled in.
     pub message: String,
     /// The description, written where the wire has a place for it.
     pub description: &'static str,
+    /// Further fields ([`with`](Self::with)): in the body at their pointers, or headers.
+    pub fields: Vec<(Field, FieldValue<'static>)>,
 }
 
 impl ErrorBody {
+    /// With the further fields `extra` has values for: a catalog's generated `Extra`.
+    #[must_use]
+    pub fn with<'x, X: ExtraFields<'x>>(mut self, extra: &X) -> Self {
+        for (index, field) in X::FIELDS.iter().enumerate() {
+            if let Some(value) = extra.get(index) {
+                self.fields.retain(|(f, _)| f.name != field.name);
+                self.fields.push((*field, value.into_owned()));
+            }
+        }
+        self
+    }
+
     /// The body as JSON text.
     pub fn to_json(&self) -> String {
-        // Serializing strings and integers into a String cannot fail.
+        // Serializing strings and numbers into a String cannot fail.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The headers the further fields put in the response: name and value.
+    pub fn headers(&self) -> impl Iterator<Item = (&'static str, String)> + '_ {
+        self.fields
+            .iter()
+            .filter_map(|(field, value)| match field.source {
+                FieldSource::Header(name) => Some((name, value.to_string())),
+                FieldSource::Body(_) => None,
+            })
     }
 }
 
@@ -562,14 +763,25 @@ impl ErrorBody {
 #[derive(Clone, Copy)]
 enum Out<'b> {
     Text(&'b str),
-    Integer(u32),
+    Integer(i64),
+    Boolean(bool),
+}
+
+impl<'b> From<&'b FieldValue<'_>> for Out<'b> {
+    fn from(value: &'b FieldValue<'_>) -> Self {
+        match value {
+            FieldValue::String(text) => Self::Text(text),
+            FieldValue::Integer(n) => Self::Integer(*n),
+            FieldValue::Boolean(b) => Self::Boolean(*b),
+        }
+    }
 }
 
 impl From<CodeValue> for Out<'_> {
     fn from(code: CodeValue) -> Self {
         match code {
             CodeValue::Text(text) => Self::Text(text),
-            CodeValue::Integer(n) => Self::Integer(n),
+            CodeValue::Integer(n) => Self::Integer(n.into()),
         }
     }
 }
@@ -578,7 +790,8 @@ impl Serialize for Out<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match *self {
             Self::Text(text) => serializer.serialize_str(text),
-            Self::Integer(n) => serializer.serialize_u32(n),
+            Self::Integer(n) => serializer.serialize_i64(n),
+            Self::Boolean(b) => serializer.serialize_bool(b),
         }
     }
 }
@@ -629,14 +842,51 @@ impl Serialize for Object<'_> {
 
 impl Serialize for ErrorBody {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut entries = vec![
-            (self.wire.code, Out::from(self.code)),
-            (self.wire.message, Out::Text(&self.message)),
-        ];
+        let mut entries = Vec::with_capacity(4 + self.fields.len());
+        if let (Some(pointer), Some(code)) = (self.wire.code, self.code) {
+            entries.push((pointer, Out::from(code)));
+        }
+        entries.push((self.wire.message, Out::Text(&self.message)));
         if let Some(pointer) = self.wire.description {
             entries.push((pointer, Out::Text(self.description)));
         }
+        if let (Some(pointer), Some(status)) = (self.wire.status, self.status) {
+            entries.push((pointer, Out::Integer(status.into())));
+        }
+        for (field, value) in &self.fields {
+            if let FieldSource::Body(pointer) = field.source {
+                entries.push((pointer, Out::from(value)));
+            }
+        }
         Object { entries, depth: 0 }.serialize(serializer)
+    }
+}
+
+/// The response: the status, the body in the catalog's media type, and the header fields.
+#[cfg(feature = "axum")]
+impl axum_core::response::IntoResponse for ErrorBody {
+    fn into_response(self) -> axum_core::response::Response {
+        use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+        let status = self
+            .status
+            .and_then(|status| http::StatusCode::from_u16(status).ok())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, self.to_json()).into_response();
+        let headers = response.headers_mut();
+        // The catalog checks the media type and header names; a value a caller set that
+        // is not a valid header value is left out rather than sent broken.
+        if let Ok(media_type) = HeaderValue::from_str(self.wire.media_type) {
+            headers.insert(CONTENT_TYPE, media_type);
+        }
+        for (name, value) in self.headers() {
+            if let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(&value),
+            ) {
+                headers.insert(name, value);
+            }
+        }
+        response
     }
 }
 
@@ -644,103 +894,119 @@ impl Serialize for ErrorBody {
 mod tests {
     use super::*;
 
-    const AEROSYNC: Wire = Wire {
-        code: "/error/code",
-        message: "/error/message",
-        description: None,
-    };
-    const PLAID: Wire = Wire {
-        code: "/code",
-        message: "/message",
-        description: Some("/resolve"),
-    };
+    const AEROSYNC: Wire = Wire::at("/error/code", "/error/message");
+    const PLAID: Wire = Wire::at("/code", "/message").description("/resolve");
 
-    #[test]
-    fn fields_are_read_at_their_pointers_and_borrowed() {
-        let body = br#"{"status": 404, "error": {"message": "User abc not found.", "code": "AC-102", "extra": [1, {"code": "no"}]}}"#;
-        let fields = read(body, &AEROSYNC).unwrap();
-        assert_eq!(fields.code, Some(RawCode::Text(Cow::Borrowed("AC-102"))));
-        assert!(matches!(
-            fields.message,
-            Some(Cow::Borrowed("User abc not found."))
-        ));
-        assert_eq!(fields.description, None);
+    /// What `read` hands over for `pointers`, in the order found.
+    fn values<'a>(
+        body: &'a [u8],
+        pointers: &[&'static str],
+    ) -> Result<Vec<(usize, Json<'a>)>, ResponseError> {
+        let mut found = Vec::new();
+        read(body, pointers, &mut |slot, value| found.push((slot, value)))?;
+        Ok(found)
     }
 
     #[test]
-    fn integer_codes_and_echoed_descriptions_are_read() {
-        let body = br#"{"code": 1200, "message": "invalid credentials", "resolve": "The username \"x\" was wrong.", "access_token": "t"}"#;
-        let fields = read(body, &PLAID).unwrap();
-        assert_eq!(fields.code, Some(RawCode::Integer(1200)));
+    fn values_are_read_at_their_pointers_and_borrowed() {
+        let body = br#"{"status": 404, "error": {"message": "User abc not found.", "code": "AC-102", "extra": [1, {"code": "no"}]}}"#;
+        let found = values(body, &["/error/code", "/error/message", ""]).unwrap();
         assert_eq!(
-            fields.description.as_deref(),
-            Some("The username \"x\" was wrong.")
+            found,
+            [
+                (1, Json::Text(Cow::Borrowed("User abc not found."))),
+                (0, Json::Text(Cow::Borrowed("AC-102"))),
+            ]
         );
+        assert!(matches!(found[0].1, Json::Text(Cow::Borrowed(_))));
+    }
+
+    #[test]
+    fn integers_booleans_and_escaped_strings_are_read() {
+        let body = br#"{"code": 1200, "message": "invalid", "resolve": "The username \"x\" was wrong.", "live": false}"#;
+        let found = values(body, &["/code", "/message", "/resolve", "/live"]).unwrap();
+        assert_eq!(found[0], (0, Json::Integer(1200)));
+        assert_eq!(
+            found[2],
+            (
+                2,
+                Json::Text(Cow::Owned("The username \"x\" was wrong.".into()))
+            )
+        );
+        assert_eq!(found[3], (3, Json::Boolean(false)));
     }
 
     #[test]
     fn bodies_without_the_fields_or_not_json_are_told_apart() {
-        assert_eq!(
-            read(br#"{"error": "nope"}"#, &AEROSYNC).unwrap(),
-            Fields::default()
-        );
-        assert_eq!(read(b"[1, 2]", &AEROSYNC).unwrap(), Fields::default());
-        assert!(matches!(
-            read(b"", &AEROSYNC),
-            Err(ResponseError::NotJson { .. })
-        ));
-        assert!(matches!(
-            read(br#"{"code": 1"#, &PLAID),
-            Err(ResponseError::NotJson { .. })
-        ));
-        assert!(matches!(
-            read(b"\xff\xfe", &PLAID),
-            Err(ResponseError::NotJson { .. })
-        ));
-        assert!(matches!(
-            read(br#"{"code": 1} trailing"#, &PLAID),
-            Err(ResponseError::NotJson { .. })
-        ));
+        let pointers = ["/error/code", "/error/message"];
+        assert_eq!(values(br#"{"error": "nope"}"#, &pointers), Ok(Vec::new()));
+        assert_eq!(values(b"[1, 2]", &pointers), Ok(Vec::new()));
+        for body in [
+            &b""[..],
+            br#"{"code": 1"#,
+            b"\xff\xfe",
+            br#"{"code": 1} trailing"#,
+        ] {
+            assert!(matches!(
+                values(body, &pointers),
+                Err(ResponseError::NotJson { .. })
+            ));
+        }
     }
 
     #[test]
-    fn deep_nesting_neither_overflows_the_stack_nor_yields_a_code() {
+    fn deep_nesting_neither_overflows_the_stack_nor_yields_a_value() {
         // Values off the pointers are skipped without recursion; the walk itself goes no
         // deeper than the longest pointer.
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert_eq!(read(deep.as_bytes(), &PLAID), Ok(Fields::default()));
+        assert_eq!(values(deep.as_bytes(), &["/code"]), Ok(Vec::new()));
         let deep_objects = format!("{}1{}", r#"{"error":"#.repeat(50_000), "}".repeat(50_000));
         assert_eq!(
-            read(deep_objects.as_bytes(), &AEROSYNC),
-            Ok(Fields::default())
+            values(deep_objects.as_bytes(), &["/error/code"]),
+            Ok(Vec::new())
         );
     }
 
     #[test]
-    fn codes_of_other_json_types_are_named() {
-        let fields = read(br#"{"code": [1200], "message": 7}"#, &PLAID).unwrap();
-        assert_eq!(fields.code, Some(RawCode::Other("an array")));
-        assert_eq!(fields.message, None);
+    fn values_of_other_json_types_are_named() {
+        let found = values(
+            br#"{"code": [1200], "message": 1.5}"#,
+            &["/code", "/message"],
+        );
+        assert_eq!(
+            found.unwrap(),
+            [
+                (0, Json::Other("an array")),
+                (1, Json::Other("a number with a fraction"))
+            ]
+        );
     }
 
     #[test]
-    fn escaped_pointer_tokens_match_keys() {
-        let wire = Wire {
-            code: "/a~1b/c~0d",
-            message: "/m",
-            description: None,
-        };
-        let fields = read(br#"{"a/b": {"c~d": "X-1"}}"#, &wire).unwrap();
-        assert_eq!(fields.code, Some(RawCode::Text(Cow::Borrowed("X-1"))));
+    fn escaped_pointer_tokens_match_keys_and_shared_prefixes_split() {
+        let found = values(
+            br#"{"a/b": {"c~d": "X-1", "e": 2}, "a": 3}"#,
+            &["/a~1b/c~0d", "/a~1b/e", "/a"],
+        );
+        assert_eq!(
+            found.unwrap(),
+            [
+                (0, Json::Text(Cow::Borrowed("X-1"))),
+                (1, Json::Integer(2)),
+                (2, Json::Integer(3))
+            ]
+        );
     }
 
     #[test]
     fn bodies_serialize_in_the_wire_shape() {
         let aerosync = ErrorBody {
             wire: AEROSYNC,
-            code: CodeValue::Text("AC-102"),
+            status: Some(404),
+            code: Some(CodeValue::Text("AC-102")),
             message: "User \"abc\" not found.".to_owned(),
             description: "ignored",
+            fields: Vec::new(),
         };
         assert_eq!(
             aerosync.to_json(),
@@ -748,13 +1014,46 @@ mod tests {
         );
         let plaid = ErrorBody {
             wire: PLAID,
-            code: CodeValue::Integer(1200),
+            status: Some(400),
+            code: Some(CodeValue::Integer(1200)),
             message: "invalid credentials".to_owned(),
             description: "Retry.",
+            fields: Vec::new(),
         };
         assert_eq!(
             plaid.to_json(),
             r#"{"code":1200,"message":"invalid credentials","resolve":"Retry."}"#
+        );
+    }
+
+    #[test]
+    fn problem_details_write_the_status_and_fields_beside_the_code() {
+        let body = ErrorBody {
+            wire: Wire::at("/type", "/title")
+                .status("/status")
+                .media_type("application/problem+json"),
+            status: Some(403),
+            code: Some(CodeValue::Text("https://example.com/probs/out-of-credit")),
+            message: "You do not have enough credit.".to_owned(),
+            description: "",
+            fields: vec![
+                (
+                    Field::body("balance", "/balance", FieldKind::Integer),
+                    FieldValue::Integer(30),
+                ),
+                (
+                    Field::header("request_id", "Request-Id", FieldKind::String),
+                    FieldValue::text("r-1").into_owned(),
+                ),
+            ],
+        };
+        assert_eq!(
+            body.to_json(),
+            r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"balance":30}"#
+        );
+        assert_eq!(
+            body.headers().collect::<Vec<_>>(),
+            [("Request-Id", "r-1".to_owned())]
         );
     }
 }

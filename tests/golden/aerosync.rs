@@ -413,6 +413,7 @@ const _: () = {
             widget: Some("<type> | Code: <code> | Message: <message>"),
         };
         const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;
+        type Extra<'a> = ::error_catalog::NoExtra;
         const LOOKUP: Lookup = Lookup {
             seed: 9,
             pilots: &[],

@@ -130,6 +130,7 @@ const _: () = {
             widget: None,
         };
         const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;
+        type Extra<'a> = ::error_catalog::NoExtra;
         const LOOKUP: Lookup = Lookup {
             seed: 133,
             pilots: &[],

@@ -2174,6 +2174,7 @@ const _: () = {
             widget: None,
         };
         const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;
+        type Extra<'a> = ::error_catalog::NoExtra;
         const LOOKUP: Lookup = Lookup {
             seed: 0,
             pilots: &[5, 0, 1, 0, 67, 16, 2, 9, 22, 1, 3, 38, 76, 0, 0, 9],

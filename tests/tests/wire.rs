@@ -126,7 +126,9 @@ fn what_was_received_is_an_error_that_shows_the_servers_words_and_status() {
 
 #[test]
 fn a_body_that_is_not_json_is_named_for_what_it_is() {
-    let reason = |body: &[u8]| match AccountsError::from_response(502, body) {
+    let reason = |body: &[u8]| match AccountsError::from_response(502, body)
+        .map_err(|u| u.reason().clone())
+    {
         Err(ResponseError::NotJson { reason }) => reason,
         other => panic!("{other:?}"),
     };
@@ -145,11 +147,14 @@ fn a_body_that_is_not_json_is_named_for_what_it_is() {
         "text, 22 bytes: upstream connect error"
     );
     assert!(reason(br#"{"error": {"code": "AC-1"#).starts_with("malformed JSON, 24 bytes ("));
+    let empty = AccountsError::from_response(502, b"").unwrap_err();
     assert_eq!(
-        AccountsError::from_response(502, b"")
-            .unwrap_err()
-            .to_string(),
-        "the error body is not JSON: an empty body"
+        empty.to_string(),
+        "HTTP 502: the error body is not JSON: an empty body"
+    );
+    assert_eq!(
+        (empty.status(), empty.code(), empty.message()),
+        (502, None, None)
     );
 }
 
@@ -164,7 +169,10 @@ fn an_error_body_sent_with_200_parses_and_the_status_mismatch_is_reported() {
 
 #[test]
 fn unknown_codes_and_codes_of_other_endpoints_are_told_apart() {
-    let unknown = AccountsError::from_response(400, &aerosync_body("AC-999", "?")).unwrap_err();
+    let unknown = AccountsError::from_response(400, &aerosync_body("AC-999", "?"))
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         unknown,
         ResponseError::UnknownCode {
@@ -172,7 +180,10 @@ fn unknown_codes_and_codes_of_other_endpoints_are_told_apart() {
         }
     );
     // AC-108 (MFA locked) is in the catalog, but the catalog says accounts can't return it.
-    let drift = AccountsError::from_response(429, &aerosync_body("AC-108", "locked")).unwrap_err();
+    let drift = AccountsError::from_response(429, &aerosync_body("AC-108", "locked"))
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         drift,
         ResponseError::NotForEndpoint {
@@ -190,7 +201,7 @@ fn unknown_codes_and_codes_of_other_endpoints_are_told_apart() {
 fn malformed_bodies_are_typed_errors() {
     let not_json = |body: &[u8]| {
         matches!(
-            AccountsError::from_response(500, body),
+            AccountsError::from_response(500, body).map_err(|u| u.reason().clone()),
             Err(ResponseError::NotJson { .. })
         )
     };
@@ -201,7 +212,10 @@ fn malformed_bodies_are_typed_errors() {
         not_json(b"{\"error\": {\"code\": \"AC-\xff\"}}"),
         "not UTF-8"
     );
-    let no_code = AccountsError::from_response(500, br#"{"message": "oops"}"#).unwrap_err();
+    let no_code = AccountsError::from_response(500, br#"{"message": "oops"}"#)
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         no_code,
         ResponseError::NoCode {
@@ -210,7 +224,10 @@ fn malformed_bodies_are_typed_errors() {
     );
     let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
     assert_eq!(
-        AccountsError::from_response(500, deep.as_bytes()).unwrap_err(),
+        AccountsError::from_response(500, deep.as_bytes())
+            .unwrap_err()
+            .reason()
+            .clone(),
         no_code
     );
 }
@@ -228,14 +245,17 @@ fn huge_strings_are_read_without_trouble() {
     );
     let body = aerosync_body(&"A".repeat(1 << 20), "m");
     assert!(matches!(
-        AccountsError::from_response(404, &body),
+        AccountsError::from_response(404, &body).map_err(|u| u.reason().clone()),
         Err(ResponseError::UnknownCode { .. })
     ));
 }
 
 #[test]
 fn codes_of_the_wrong_json_type_are_errors_in_both_kinds_of_catalog() {
-    let number = AccountsError::from_response(400, br#"{"error": {"code": 102}}"#).unwrap_err();
+    let number = AccountsError::from_response(400, br#"{"error": {"code": 102}}"#)
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         number,
         ResponseError::CodeType {
@@ -243,7 +263,10 @@ fn codes_of_the_wrong_json_type_are_errors_in_both_kinds_of_catalog() {
             found: "an integer"
         }
     );
-    let text = plaid::ConnectAddError::from_response(402, br#"{"code": "1200"}"#).unwrap_err();
+    let text = plaid::ConnectAddError::from_response(402, br#"{"code": "1200"}"#)
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         text,
         ResponseError::CodeType {
@@ -251,14 +274,20 @@ fn codes_of_the_wrong_json_type_are_errors_in_both_kinds_of_catalog() {
             found: "a string"
         }
     );
-    let negative = plaid::ConnectAddError::from_response(402, br#"{"code": -1200}"#).unwrap_err();
+    let negative = plaid::ConnectAddError::from_response(402, br#"{"code": -1200}"#)
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         negative,
         ResponseError::UnknownCode {
             code: "-1200".into()
         }
     );
-    let fraction = plaid::ConnectAddError::from_response(402, br#"{"code": 1200.5}"#).unwrap_err();
+    let fraction = plaid::ConnectAddError::from_response(402, br#"{"code": 1200.5}"#)
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         fraction,
         ResponseError::CodeType {
@@ -283,7 +312,10 @@ fn codes_of_the_wrong_json_type_are_errors_in_both_kinds_of_catalog() {
         (br#"{"code": 12e2}"#, "a number in float notation"),
     ] {
         assert_eq!(
-            plaid::ConnectAddError::from_response(402, body).unwrap_err(),
+            plaid::ConnectAddError::from_response(402, body)
+                .unwrap_err()
+                .reason()
+                .clone(),
             ResponseError::CodeType {
                 expected: "an integer",
                 found
@@ -292,7 +324,10 @@ fn codes_of_the_wrong_json_type_are_errors_in_both_kinds_of_catalog() {
             String::from_utf8_lossy(body)
         );
     }
-    let text = AccountsError::from_response(400, br#"{"error": {"code": 102}}"#).unwrap_err();
+    let text = AccountsError::from_response(400, br#"{"error": {"code": 102}}"#)
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         text.to_string(),
         "the error body's code is an integer, but the catalog's codes are strings"
@@ -312,7 +347,10 @@ fn plaid_bodies_keep_resolve_and_ignore_extra_fields() {
     let body =
         br#"{"code": 2001, "message": "non-depository account ID specified", "resolve": "x"}"#;
     assert!(plaid::ExchangeTokenError::from_response(400, body).is_ok());
-    let drift = plaid::ConnectGetError::from_response(400, body).unwrap_err();
+    let drift = plaid::ConnectGetError::from_response(400, body)
+        .unwrap_err()
+        .reason()
+        .clone();
     assert_eq!(
         drift,
         ResponseError::NotForEndpoint {

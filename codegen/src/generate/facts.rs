@@ -4,7 +4,8 @@
 //! invoking module.
 
 use super::{Lit, field_ident};
-use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Retry, Transport};
+use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, Field, FieldKind, FieldSource};
+use crate::model::{Retry, Transport};
 use error_catalog_core::phf;
 use std::fmt::Write as _;
 
@@ -16,6 +17,9 @@ pub(super) fn block(out: &mut String, catalog: &Catalog) {
          use ::error_catalog::{Catalog, CodeFacts, CodeType, Endpoint, Entry, Lookup, Values, Visit, Wire};\n",
     );
     retry_use(out, catalog);
+    if !catalog.wire.fields.is_empty() {
+        out.push_str("use ::error_catalog::{Field, FieldKind, FieldValue};\n");
+    }
     out.push_str("const CODE_FACTS: &[CodeFacts<Code>] = &[\n");
     for code in &catalog.codes {
         code_facts(out, code);
@@ -23,8 +27,16 @@ pub(super) fn block(out: &mut String, catalog: &Catalog) {
     out.push_str("];\nimpl ::error_catalog::CatalogCode for Code {\n");
     catalog_const(out, catalog);
     out.push_str("const FACTS: &'static [CodeFacts<Self>] = CODE_FACTS;\n");
+    if catalog.wire.fields.is_empty() {
+        out.push_str("type Extra<'a> = ::error_catalog::NoExtra;\n");
+    } else {
+        let _ = writeln!(out, "type Extra<'a> = {};", super::extra_type(catalog));
+    }
     lookup(out, catalog);
     out.push_str("fn index(self) -> usize {\nself as usize\n}\n}\n");
+    if !catalog.wire.fields.is_empty() {
+        extra_impl(out, catalog);
+    }
     for endpoint in &catalog.endpoints {
         endpoint_impl(out, catalog, endpoint);
     }
@@ -100,14 +112,20 @@ fn catalog_const(out: &mut String, catalog: &Catalog) {
     let code_type = match catalog.code_type {
         CodeType::String => "String",
         CodeType::Integer => "Integer",
+        CodeType::Status => "Status",
     };
-    let mut wire = format!(
-        "Wire::at({}, {})",
-        Lit(&catalog.wire.code),
-        Lit(&catalog.wire.message)
-    );
+    let mut wire = match &catalog.wire.code {
+        Some(code) => format!("Wire::at({}, {})", Lit(code), Lit(&catalog.wire.message)),
+        None => format!("Wire::keyed_by_status({})", Lit(&catalog.wire.message)),
+    };
     if let Some(description) = &catalog.wire.description {
         let _ = write!(wire, ".description({})", Lit(description));
+    }
+    if let Some(status) = &catalog.wire.status {
+        let _ = write!(wire, ".status({})", Lit(status));
+    }
+    if let Some(media_type) = &catalog.wire.media_type {
+        let _ = write!(wire, ".media_type({})", Lit(media_type));
     }
     let _ = writeln!(
         out,
@@ -122,6 +140,85 @@ fn catalog_const(out: &mut String, catalog: &Catalog) {
     );
 }
 
+/// `Extra`'s `ExtraFields`: the declared fields, and reading and writing one by index.
+fn extra_impl(out: &mut String, catalog: &Catalog) {
+    let fields = &catalog.wire.fields;
+    let _ = writeln!(
+        out,
+        "impl<'a> ::error_catalog::ExtraFields<'a> for {} {{\n\
+         const FIELDS: &'static [Field] = &[",
+        super::extra_type(catalog)
+    );
+    for field in fields {
+        let kind = field_kind(field.kind);
+        let _ = match &field.source {
+            FieldSource::Body(pointer) => write!(
+                out,
+                "Field::body({}, {}, FieldKind::{kind})",
+                Lit(&field.name),
+                Lit(pointer)
+            ),
+            FieldSource::Header(name) => write!(
+                out,
+                "Field::header({}, {}, FieldKind::{kind})",
+                Lit(&field.name),
+                Lit(name)
+            ),
+        };
+        out.push_str(if field.required {
+            ".required(),\n"
+        } else {
+            ",\n"
+        });
+    }
+    out.push_str("];\nfn set(&mut self, index: usize, value: FieldValue<'a>) {\n");
+    let set_arm = |index: usize, field: &Field| {
+        let kind = field_kind(field.kind);
+        let ident = field_ident(&field.name);
+        let value = if field.required {
+            "value".to_owned()
+        } else {
+            "Some(value)".to_owned()
+        };
+        (
+            (format!("({index}, FieldValue::{kind}(value))")),
+            format!("self.{ident} = {value}"),
+        )
+    };
+    if let [field] = fields.as_slice() {
+        let (pattern, assign) = set_arm(0, field);
+        let _ = writeln!(out, "if let {pattern} = (index, value) {{\n{assign};\n}}");
+    } else {
+        out.push_str("match (index, value) {\n");
+        for (index, field) in fields.iter().enumerate() {
+            let (pattern, assign) = set_arm(index, field);
+            let _ = writeln!(out, "{pattern} => {assign},");
+        }
+        out.push_str("_ => {}\n}\n");
+    }
+    out.push_str("}\nfn get(&self, index: usize) -> Option<FieldValue<'_>> {\nmatch index {\n");
+    for (index, field) in fields.iter().enumerate() {
+        let ident = field_ident(&field.name);
+        let value = match (field.kind, field.required) {
+            (FieldKind::String, true) => format!("Some(FieldValue::text(&self.{ident}))"),
+            (FieldKind::String, false) => format!("self.{ident}.as_deref().map(FieldValue::text)"),
+            (kind, true) => format!("Some(FieldValue::{}(self.{ident}))", field_kind(kind)),
+            (kind, false) => format!("self.{ident}.map(FieldValue::{})", field_kind(kind)),
+        };
+        let _ = writeln!(out, "{index} => {value},");
+    }
+    out.push_str("_ => None,\n}\n}\n}\n");
+}
+
+/// The runtime's `FieldKind` variant, which is also `FieldValue`'s.
+fn field_kind(kind: FieldKind) -> &'static str {
+    match kind {
+        FieldKind::String => "String",
+        FieldKind::Integer => "Integer",
+        FieldKind::Boolean => "Boolean",
+    }
+}
+
 /// `const LOOKUP`: the perfect hash of the codes' texts (or numbers), built now so that
 /// `Code::parse` costs one hash and one comparison at run time.
 fn lookup(out: &mut String, catalog: &Catalog) {
@@ -129,7 +226,9 @@ fn lookup(out: &mut String, catalog: &Catalog) {
         .codes
         .iter()
         .map(|code| match (catalog.code_type, code.number) {
-            (CodeType::Integer, Some(number)) => phf::number_key(number).to_vec(),
+            (CodeType::Integer | CodeType::Status, Some(number)) => {
+                phf::number_key(number).to_vec()
+            }
             _ => code.code.as_bytes().to_vec(),
         })
         .collect();
