@@ -47,3 +47,13 @@ fn the_plaid_expansion_matches_its_golden_file() {
 fn the_edge_case_expansion_matches_its_golden_file() {
     check_golden("edge_cases", "fixtures/edge-cases.toml");
 }
+
+#[test]
+fn the_stripe_like_expansion_matches_its_golden_file() {
+    check_golden("stripe_like", "fixtures/wire/stripe_like.toml");
+}
+
+#[test]
+fn the_status_keyed_expansion_matches_its_golden_file() {
+    check_golden("github_like", "fixtures/wire/github_like.toml");
+}

@@ -64,6 +64,31 @@ pub mod shadowed_integers {
     ::error_catalog::error_catalog!("../catalogs/plaid.toml");
 }
 
+/// A Stripe-like catalog: further fields beside code and message, a request id header.
+pub mod stripe_like {
+    ::error_catalog::error_catalog!("fixtures/wire/stripe_like.toml");
+}
+
+/// A Twilio-like catalog: integer codes, the status in the body, a required field.
+pub mod twilio_like {
+    ::error_catalog::error_catalog!("fixtures/wire/twilio_like.toml");
+}
+
+/// A GitHub-like catalog: errors keyed by HTTP status, no code in the body.
+pub mod github_like {
+    ::error_catalog::error_catalog!("fixtures/wire/github_like.toml");
+}
+
+/// RFC 9457 problem details, the code in `type`.
+pub mod problem_details {
+    ::error_catalog::error_catalog!("fixtures/wire/problem_details.toml");
+}
+
+/// RFC 9457 problem details, the code in an extension member.
+pub mod problem_extension {
+    ::error_catalog::error_catalog!("fixtures/wire/problem_extension.toml");
+}
+
 /// The committed golden expansion of the Aerosync catalog (`golden/`), compiled to prove
 /// it is valid code.
 pub mod golden_aerosync {
@@ -78,6 +103,16 @@ pub mod golden_plaid {
 /// The committed golden expansion of the edge-case catalog.
 pub mod golden_edge_cases {
     ::core::include!("../golden/edge_cases.rs");
+}
+
+/// The committed golden expansion of the Stripe-like catalog.
+pub mod golden_stripe_like {
+    ::core::include!("../golden/stripe_like.rs");
+}
+
+/// The committed golden expansion of the GitHub-like catalog.
+pub mod golden_github_like {
+    ::core::include!("../golden/github_like.rs");
 }
 
 /// The macro works inside a function body.
