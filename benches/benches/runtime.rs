@@ -1,11 +1,13 @@
-//! Reading errors at run time, each beside a hand-written baseline measured in the same run:
-//! `serde_json` into a borrowing struct, then a `match` on the code into a hand-written enum.
+//! Reading errors at run time, each beside hand-written baselines measured in the same run:
+//! `serde_json` into a struct with `&str` fields and into one with `Cow<str>` fields, then a
+//! `match` on the code into a hand-written enum.
 //! The allocation profiler reports allocations per iteration.
 //!
 //! `cargo bench -p error-catalog-benches --bench runtime`
 
 use error_catalog::CatalogCode;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 #[global_allocator]
@@ -23,6 +25,10 @@ mod plaid {
     error_catalog::error_catalog!("../catalogs/plaid.toml");
 }
 
+mod stripe_like {
+    error_catalog::error_catalog!("../tests/fixtures/wire/stripe_like.toml");
+}
+
 /// 2,000 codes, 20 endpoints, written by the build script.
 mod synthetic {
     error_catalog::error_catalog!("$OUT_DIR/synthetic.toml");
@@ -31,20 +37,45 @@ mod synthetic {
 const AC_104: &[u8] = br#"{"error": {"code": "AC-104", "message": "We are having issues connecting to your bank. Reconnect your bank or reach out to [email protected] to resolve the issue."}}"#;
 const AC_102: &[u8] = br#"{"error": {"code": "AC-102", "message": "User conn_7f3a9c not found."}}"#;
 const PLAID_1200: &[u8] = br#"{"code": 1200, "message": "invalid credentials", "resolve": "The username or password provided were not correct.", "access_token": "test_wells"}"#;
+const STRIPE_DECLINED: &[u8] = br#"{"error": {"code": "card_declined", "decline_code": "insufficient_funds", "doc_url": "https://stripe.com/docs/error-codes/card-declined", "message": "Your card was declined.", "param": "source", "type": "card_error"}}"#;
 const WIDGET: &str = "POLLING_TIMEOUT | Code: AR-100 | Message: No response received from the user within the expected time frame. Please try again later.";
 
-// --- the hand-written baseline ---
+// --- the hand-written baselines ---
+//
+// serde_json into a struct, then a `match` on the code. Two of each: with `&str` fields
+// (fastest, but fails on any string with an escape) and with `Cow<str>` fields borrowed
+// where they can be (the correct hand-written reader).
 
-#[derive(Deserialize)]
-struct AerosyncBody<'a> {
-    #[serde(borrow)]
-    error: AerosyncError<'a>,
+mod aerosync_str {
+    #[derive(serde::Deserialize)]
+    pub struct Body<'a> {
+        #[serde(borrow)]
+        pub error: Error<'a>,
+    }
+
+    #[derive(serde::Deserialize)]
+    pub struct Error<'a> {
+        pub code: &'a str,
+        pub message: &'a str,
+    }
 }
 
-#[derive(Deserialize)]
-struct AerosyncError<'a> {
-    code: &'a str,
-    message: &'a str,
+mod aerosync_cow {
+    use std::borrow::Cow;
+
+    #[derive(serde::Deserialize)]
+    pub struct Body<'a> {
+        #[serde(borrow)]
+        pub error: Error<'a>,
+    }
+
+    #[derive(serde::Deserialize)]
+    pub struct Error<'a> {
+        #[serde(borrow)]
+        pub code: Cow<'a, str>,
+        #[serde(borrow)]
+        pub message: Cow<'a, str>,
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -56,15 +87,12 @@ enum HandAccountsError {
     BankConnectionIssue,
 }
 
-fn hand_accounts(body: &[u8]) -> Option<HandAccountsError> {
-    let body: AerosyncBody<'_> = serde_json::from_slice(body).ok()?;
-    Some(match body.error.code {
+fn accounts_match(code: &str, message: &str) -> Option<HandAccountsError> {
+    Some(match code {
         "AC-100" => HandAccountsError::InvalidRequest,
         "AC-001" => HandAccountsError::InvalidToken,
         "AC-102" => HandAccountsError::UserNotFound {
-            connection_id: body
-                .error
-                .message
+            connection_id: message
                 .strip_prefix("User ")
                 .and_then(|m| m.strip_suffix(" not found."))
                 .unwrap_or_default()
@@ -76,40 +104,155 @@ fn hand_accounts(body: &[u8]) -> Option<HandAccountsError> {
     })
 }
 
+fn hand_accounts_str(body: &[u8]) -> Option<HandAccountsError> {
+    let body: aerosync_str::Body<'_> = serde_json::from_slice(body).ok()?;
+    accounts_match(body.error.code, body.error.message)
+}
+
+fn hand_accounts_cow(body: &[u8]) -> Option<HandAccountsError> {
+    let body: aerosync_cow::Body<'_> = serde_json::from_slice(body).ok()?;
+    accounts_match(&body.error.code, &body.error.message)
+}
+
 #[derive(Deserialize)]
-struct PlaidBody<'a> {
+struct PlaidStr<'a> {
     code: u32,
-    #[allow(
-        dead_code,
-        reason = "read, as a client would, not used by the benchmark"
-    )]
     message: &'a str,
-    #[allow(
-        dead_code,
-        reason = "read, as a client would, not used by the benchmark"
-    )]
     resolve: &'a str,
+}
+
+#[derive(Deserialize)]
+struct PlaidCow<'a> {
+    code: u32,
+    #[serde(borrow)]
+    message: Cow<'a, str>,
+    #[serde(borrow)]
+    resolve: Cow<'a, str>,
 }
 
 #[derive(Debug, PartialEq)]
 enum HandConnectAddError {
-    InvalidCredentials,
+    InvalidCredentials {
+        message_len: usize,
+        resolve_len: usize,
+    },
     Other(u32),
 }
 
-fn hand_plaid(body: &[u8]) -> Option<HandConnectAddError> {
-    let body: PlaidBody<'_> = serde_json::from_slice(body).ok()?;
-    Some(match body.code {
-        1200 => HandConnectAddError::InvalidCredentials,
+fn plaid_match(code: u32, message: &str, resolve: &str) -> HandConnectAddError {
+    match code {
+        1200 => HandConnectAddError::InvalidCredentials {
+            message_len: message.len(),
+            resolve_len: resolve.len(),
+        },
         code => HandConnectAddError::Other(code),
+    }
+}
+
+fn hand_plaid_str(body: &[u8]) -> Option<HandConnectAddError> {
+    let body: PlaidStr<'_> = serde_json::from_slice(body).ok()?;
+    Some(plaid_match(body.code, body.message, body.resolve))
+}
+
+fn hand_plaid_cow(body: &[u8]) -> Option<HandConnectAddError> {
+    let body: PlaidCow<'_> = serde_json::from_slice(body).ok()?;
+    Some(plaid_match(body.code, &body.message, &body.resolve))
+}
+
+/// Stripe-like: code and message beside four further fields.
+mod stripe_str {
+    #[derive(serde::Deserialize)]
+    pub struct Body<'a> {
+        #[serde(borrow)]
+        pub error: Error<'a>,
+    }
+
+    #[derive(serde::Deserialize)]
+    pub struct Error<'a> {
+        pub code: &'a str,
+        pub message: &'a str,
+        #[serde(rename = "type")]
+        pub kind: Option<&'a str>,
+        pub decline_code: Option<&'a str>,
+        pub param: Option<&'a str>,
+        pub doc_url: Option<&'a str>,
+    }
+}
+
+mod stripe_cow {
+    use std::borrow::Cow;
+
+    #[derive(serde::Deserialize)]
+    pub struct Body<'a> {
+        #[serde(borrow)]
+        pub error: Error<'a>,
+    }
+
+    #[derive(serde::Deserialize)]
+    pub struct Error<'a> {
+        #[serde(borrow)]
+        pub code: Cow<'a, str>,
+        #[serde(borrow)]
+        pub message: Cow<'a, str>,
+        #[serde(rename = "type", borrow)]
+        pub kind: Option<Cow<'a, str>>,
+        #[serde(borrow)]
+        pub decline_code: Option<Cow<'a, str>>,
+        #[serde(borrow)]
+        pub param: Option<Cow<'a, str>>,
+        #[serde(borrow)]
+        pub doc_url: Option<Cow<'a, str>>,
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum HandChargeError {
+    CardDeclined { decline_code_len: usize },
+    ParameterMissing,
+    RateLimit,
+}
+
+fn charge_match(code: &str, decline_code: Option<&str>) -> Option<HandChargeError> {
+    Some(match code {
+        "card_declined" => HandChargeError::CardDeclined {
+            decline_code_len: decline_code.map_or(0, str::len),
+        },
+        "parameter_missing" => HandChargeError::ParameterMissing,
+        "rate_limit" => HandChargeError::RateLimit,
+        _ => return None,
     })
 }
 
-// --- from_response vs the baseline ---
+fn hand_charge_str(body: &[u8]) -> Option<HandChargeError> {
+    let body: stripe_str::Body<'_> = serde_json::from_slice(body).ok()?;
+    let _ = (
+        body.error.message,
+        body.error.kind,
+        body.error.param,
+        body.error.doc_url,
+    );
+    charge_match(body.error.code, body.error.decline_code)
+}
 
-#[divan::bench_group]
+fn hand_charge_cow(body: &[u8]) -> Option<HandChargeError> {
+    let body: stripe_cow::Body<'_> = serde_json::from_slice(body).ok()?;
+    let _ = (
+        &body.error.message,
+        &body.error.kind,
+        &body.error.param,
+        &body.error.doc_url,
+    );
+    charge_match(&body.error.code, body.error.decline_code.as_deref())
+}
+
+// --- from_response vs the baselines ---
+//
+// A fixed sample size: left to itself, divan times some of these one call per sample,
+// where the timer's own cost (about 20 ns here) lands in the figure.
+
+#[divan::bench_group(sample_size = 64, sample_count = 300)]
 mod accounts_no_placeholder {
-    use super::{AC_104, HandAccountsError, aerosync, hand_accounts};
+    use super::{AC_104, HandAccountsError, aerosync, hand_accounts_cow, hand_accounts_str};
 
     #[divan::bench]
     fn from_response() -> aerosync::AccountsError {
@@ -119,14 +262,19 @@ mod accounts_no_placeholder {
     }
 
     #[divan::bench]
-    fn hand_written() -> HandAccountsError {
-        hand_accounts(divan::black_box(AC_104)).unwrap()
+    fn hand_written_str() -> HandAccountsError {
+        hand_accounts_str(divan::black_box(AC_104)).unwrap()
+    }
+
+    #[divan::bench]
+    fn hand_written_cow() -> HandAccountsError {
+        hand_accounts_cow(divan::black_box(AC_104)).unwrap()
     }
 }
 
-#[divan::bench_group]
+#[divan::bench_group(sample_size = 64, sample_count = 300)]
 mod accounts_one_placeholder {
-    use super::{AC_102, HandAccountsError, aerosync, hand_accounts};
+    use super::{AC_102, HandAccountsError, aerosync, hand_accounts_cow, hand_accounts_str};
 
     #[divan::bench]
     fn from_response() -> aerosync::AccountsError {
@@ -136,14 +284,19 @@ mod accounts_one_placeholder {
     }
 
     #[divan::bench]
-    fn hand_written() -> HandAccountsError {
-        hand_accounts(divan::black_box(AC_102)).unwrap()
+    fn hand_written_str() -> HandAccountsError {
+        hand_accounts_str(divan::black_box(AC_102)).unwrap()
+    }
+
+    #[divan::bench]
+    fn hand_written_cow() -> HandAccountsError {
+        hand_accounts_cow(divan::black_box(AC_102)).unwrap()
     }
 }
 
-#[divan::bench_group]
+#[divan::bench_group(sample_size = 64, sample_count = 300)]
 mod plaid_integer_code {
-    use super::{HandConnectAddError, PLAID_1200, hand_plaid, plaid};
+    use super::{HandConnectAddError, PLAID_1200, hand_plaid_cow, hand_plaid_str, plaid};
 
     #[divan::bench]
     fn from_response() -> plaid::ConnectAddError {
@@ -153,8 +306,37 @@ mod plaid_integer_code {
     }
 
     #[divan::bench]
-    fn hand_written() -> HandConnectAddError {
-        hand_plaid(divan::black_box(PLAID_1200)).unwrap()
+    fn hand_written_str() -> HandConnectAddError {
+        hand_plaid_str(divan::black_box(PLAID_1200)).unwrap()
+    }
+
+    #[divan::bench]
+    fn hand_written_cow() -> HandConnectAddError {
+        hand_plaid_cow(divan::black_box(PLAID_1200)).unwrap()
+    }
+}
+
+#[divan::bench_group(sample_size = 64, sample_count = 300)]
+mod stripe_four_fields {
+    use super::{HandChargeError, STRIPE_DECLINED, hand_charge_cow, hand_charge_str, stripe_like};
+
+    #[divan::bench]
+    fn from_response() -> stripe_like::CreateChargeError {
+        let received =
+            stripe_like::CreateChargeError::from_response(402, divan::black_box(STRIPE_DECLINED))
+                .unwrap();
+        divan::black_box(received.extra.decline_code);
+        received.error
+    }
+
+    #[divan::bench]
+    fn hand_written_str() -> HandChargeError {
+        hand_charge_str(divan::black_box(STRIPE_DECLINED)).unwrap()
+    }
+
+    #[divan::bench]
+    fn hand_written_cow() -> HandChargeError {
+        hand_charge_cow(divan::black_box(STRIPE_DECLINED)).unwrap()
     }
 }
 

@@ -204,11 +204,33 @@ pub fn render(template: &str, values: &[&str], out: &mut dyn fmt::Write) -> fmt:
 /// end the text, so a value may contain the literal that follows it.
 pub fn split<'t>(template: &str, text: &'t str, values: &mut [Option<&'t str>]) -> bool {
     values.fill(None);
+    // Most templates have one placeholder: a prefix and a suffix to strip.
+    if let Some((prefix, suffix)) = one_field(template) {
+        let value = text
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(suffix));
+        if let (Some(value), Some(slot)) = (value, values.first_mut()) {
+            *slot = Some(value);
+        }
+        return value.is_some();
+    }
     let fits = split_inner(template, text, values);
     if !fits {
         values.fill(None);
     }
     fits
+}
+
+/// The literal text before and after the one placeholder of `template`, if it has exactly
+/// one placeholder and no other `<`.
+fn one_field(template: &str) -> Option<(&str, &str)> {
+    let open = template.find('<')?;
+    let close = placeholder_at(template, open)?;
+    let suffix = template.get(close + 1..)?;
+    if suffix.contains('<') {
+        return None;
+    }
+    Some((template.get(..open)?, suffix))
 }
 
 fn split_inner<'t>(template: &str, text: &'t str, values: &mut [Option<&'t str>]) -> bool {
@@ -382,5 +404,47 @@ mod tests {
         assert_eq!(values, [Some("1")]);
         assert!(split("<<<x>>> <<", "<v>> <", &mut values));
         assert_eq!(values, [Some("v")]);
+    }
+
+    #[test]
+    fn one_placeholder_is_split_as_the_general_splitter_splits_it() {
+        let templates = [
+            "User <id> not found.",
+            "<id>",
+            "No such <thing>",
+            "<id> is gone",
+            "a <<b <c>",
+            "x <a> <a>",
+            "User <id not closed",
+        ];
+        let texts = [
+            "User u-1 not found.",
+            "User  not found.",
+            "User not found.",
+            "u-1",
+            "",
+            "No such x",
+            "No such ",
+            "q is gone",
+            "a <b c",
+            "x 1 1",
+            "User <id not closed",
+        ];
+        for template in templates {
+            for text in texts {
+                let mut fast = [None; 2];
+                let mut general = [None; 2];
+                let fits = split(template, text, &mut fast);
+                let general_fits = split_inner(template, text, &mut general);
+                if !general_fits {
+                    general = [None; 2];
+                }
+                assert_eq!(
+                    (fits, fast),
+                    (general_fits, general),
+                    "{template:?} {text:?}"
+                );
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::extra::ExtraFields;
 use crate::facts::{Catalog, CodeFacts, CodeType};
+use crate::layout::Layout;
 use error_catalog_core::{integer, phf};
 use std::fmt;
 use std::hash::Hash;
@@ -20,6 +21,13 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
     /// The further fields its error responses have (`[wire.fields]`): the catalog's
     /// generated `Extra` struct, or [`NoExtra`](crate::NoExtra).
     type Extra<'a>: ExtraFields<'a>;
+    /// The tree of object keys the catalog's pointers lead through, computed at compile
+    /// time: what reading a body follows.
+    #[doc(hidden)]
+    const LAYOUT: Layout = Layout::of(
+        &Self::CATALOG.wire,
+        <Self::Extra<'static> as ExtraFields<'static>>::FIELDS,
+    );
     /// The perfect hash of the codes' texts (string catalogs) or numbers (integer ones).
     #[doc(hidden)]
     const LOOKUP: crate::Lookup;

@@ -4,12 +4,10 @@
 
 use crate::Retry;
 use crate::code::CatalogCode;
-use crate::extra::{ExtraFields, FieldKind, FieldSource, FieldValue};
 use crate::facts::{CodeFacts, CodeType, Endpoint, Entry, Transport};
-use crate::wire::{self, CodeValue, ErrorBody, Gathered, Json, MAX_POINTERS, Received};
+use crate::wire::{self, CodeValue, ErrorBody, Received};
 use crate::wire::{ResponseError, Unexpected};
 use error_catalog_core::template;
-use std::borrow::Cow;
 use std::fmt;
 
 /// What every generated endpoint enum implements: the facts that make it that endpoint
@@ -60,7 +58,7 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
     /// code decides the variant, not the wording). `None` if this endpoint cannot return
     /// `code`.
     fn from_code(code: Self::Code, message: Option<&str>) -> Option<Self> {
-        decide::<Self>(code, message).map(|(error, _)| error)
+        decide::<Self>(code, message).map(|(error, ..)| error)
     }
 
     /// Reads an error response of this endpoint: the variant for the body's code (or, in a
@@ -294,84 +292,18 @@ impl<'m> Values<'m> {
     }
 }
 
-/// Reads a response: the body along the catalog's pointers, then the header fields, then
-/// the code, which decides the variant.
+/// Reads a response: what the catalog's wire has, then the variant its code decides.
 fn receive<'a, E: EndpointError>(
     status: u16,
     body: &'a [u8],
     header: &dyn Fn(&str) -> Option<&'a str>,
 ) -> Result<Received<'a, E>, Unexpected<'a, E::Code>> {
-    let catalog = <E::Code as CatalogCode>::CATALOG;
-    let wire = catalog.wire;
-    let fields = <<E::Code as CatalogCode>::Extra<'a> as ExtraFields<'a>>::FIELDS;
-    let fields = &fields[..fields.len().min(MAX_POINTERS - 3)];
-    let mut pointers = [""; MAX_POINTERS];
-    pointers[0] = wire.code.unwrap_or_default();
-    pointers[1] = wire.message;
-    pointers[2] = wire.description.unwrap_or_default();
-    for (slot, field) in pointers[3..].iter_mut().zip(fields) {
-        if let FieldSource::Body(pointer) = field.source {
-            *slot = pointer;
-        }
-    }
-    let mut got = Gathered::<E::Code>::new(status);
-    let read = wire::read(
-        body,
-        &pointers[..3 + fields.len()],
-        &mut |slot, value| match slot {
-            0 => got.code = Some(value),
-            1 => got.message = value.into_text(),
-            2 => got.description = value.into_text(),
-            _ => {
-                let index = slot - 3;
-                if let Some(value) = fields.get(index).and_then(|f| value.into_field(f.kind)) {
-                    got.extra.set(index, value);
-                    got.seen |= 1 << index;
-                }
-            }
-        },
-    );
-    for (index, field) in fields.iter().enumerate() {
-        if let FieldSource::Header(name) = field.source
-            && let Some(text) = header(name)
-        {
-            let value = match field.kind {
-                FieldKind::String => Some(FieldValue::String(Cow::Borrowed(text))),
-                FieldKind::Integer => text.trim().parse().ok().map(FieldValue::Integer),
-                FieldKind::Boolean => None,
-            };
-            if let Some(value) = value {
-                got.extra.set(index, value);
-                got.seen |= 1 << index;
-            }
-        }
-    }
-    if let Err(reason) = read {
-        return Err(got.unexpected(reason, None));
-    }
-    let code = match code_of::<E::Code>(&got) {
-        Ok(code) => code,
-        Err(reason) => return Err(got.unexpected(reason, None)),
-    };
-    if let Some((_, field)) = fields
-        .iter()
-        .enumerate()
-        .find(|(index, field)| field.required && got.seen & (1 << index) == 0)
-    {
-        let reason = ResponseError::MissingField {
-            field: field.name,
-            pointer: match field.source {
-                FieldSource::Body(pointer) | FieldSource::Header(pointer) => pointer,
-            },
-            expected: field.kind.describe(),
-        };
-        return Err(got.unexpected(reason, None));
-    }
-    let Some((error, message_fits)) = decide::<E>(code, got.message.as_deref()) else {
+    let (code, got) = wire::gather::<E::Code>(status, body, header)?;
+    let Some((error, index, message_fits)) = decide::<E>(code, got.message.as_deref()) else {
         return Err(got.unexpected(not_for_endpoint::<E>(code), Some(code)));
     };
     Ok(Received {
-        catalog_status: status_of(&error).unwrap_or_default(),
+        catalog_status: status_at::<E>(index).unwrap_or_default(),
         error,
         status,
         message: got.message,
@@ -381,43 +313,14 @@ fn receive<'a, E: EndpointError>(
     })
 }
 
-/// The catalog's code for what was received: the body's code, or the status.
-fn code_of<C: CatalogCode>(got: &Gathered<'_, C>) -> Result<C, ResponseError> {
-    let wrong_type = |found: &Json<'_>, expected| ResponseError::CodeType {
-        expected,
-        found: found.json_type(),
-    };
-    let unknown = |code: &dyn ToString| ResponseError::UnknownCode {
-        code: code.to_string(),
-    };
-    let no_code = || ResponseError::NoCode {
-        pointer: C::CATALOG.wire.code.unwrap_or_default(),
-    };
-    match C::CATALOG.code_type {
-        CodeType::String => match &got.code {
-            Some(Json::Text(text)) => C::parse(text).ok_or_else(|| unknown(text)),
-            Some(other) => Err(wrong_type(other, "a string")),
-            None => Err(no_code()),
-        },
-        CodeType::Integer => match &got.code {
-            Some(Json::Integer(n)) => u32::try_from(*n)
-                .ok()
-                .and_then(C::from_u32)
-                .ok_or_else(|| unknown(n)),
-            Some(other) => Err(wrong_type(other, "an integer")),
-            None => Err(no_code()),
-        },
-        CodeType::Status => C::from_u32(got.status.into()).ok_or_else(|| unknown(&got.status)),
-    }
-}
-
-/// The variant for `code` with the values `message` holds, and whether it has this
-/// endpoint's wording; `None` if the endpoint does not list `code`.
-fn decide<E: EndpointError>(code: E::Code, message: Option<&str>) -> Option<(E, bool)> {
+/// The variant for `code` with the values `message` holds, its index in `ENTRIES`, and
+/// whether the message has this endpoint's wording; `None` if the endpoint does not list
+/// `code`.
+fn decide<E: EndpointError>(code: E::Code, message: Option<&str>) -> Option<(E, usize, bool)> {
     let index = E::ENTRIES.iter().position(|entry| entry.code == code)?;
     let mut values = Values::new(template_at::<E>(index), message);
     let fits = values.fits;
-    Some((E::from_parts(index, &mut values)?, fits))
+    Some((E::from_parts(index, &mut values)?, index, fits))
 }
 
 /// The entry at `index`; the first one stands in for an index out of range, which
@@ -452,10 +355,15 @@ fn description_of<E: EndpointError>(error: &E) -> &'static str {
 }
 
 fn status_of<E: EndpointError>(error: &E) -> Option<u16> {
+    status_at::<E>(index_of(error))
+}
+
+/// The status of the entry at `index`; `None` on a widget endpoint.
+fn status_at<E: EndpointError>(index: usize) -> Option<u16> {
     if E::ENDPOINT.transport == Transport::Widget {
         return None;
     }
-    let entry = entry_of(error);
+    let entry = entry::<E>(index);
     entry.status.or(entry.code.facts().status)
 }
 

@@ -46,6 +46,7 @@ mod code;
 mod endpoint;
 mod extra;
 mod facts;
+mod layout;
 mod macros;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
@@ -55,6 +56,8 @@ mod wire;
 pub use code::CatalogCode;
 pub use endpoint::{CatalogError, EndpointError, HttpError, Values, Visit};
 pub use error_catalog_core::Retry;
+#[doc(hidden)]
+pub use layout::Layout;
 /// The perfect hash of a catalog's codes, which the macro builds ([`CatalogCode::LOOKUP`]).
 #[doc(hidden)]
 pub type Lookup = error_catalog_core::phf::Table<'static>;

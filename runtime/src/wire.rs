@@ -6,8 +6,9 @@
 //! placeholders is parsed without allocating.
 
 use crate::extra::{self, ExtraFields, Field, FieldKind, FieldSource, FieldValue};
-use crate::{CatalogCode, CatalogError, EndpointError};
-use error_catalog_core::pointer;
+use crate::layout::{self, Key, Layout};
+use crate::{CatalogCode, CatalogError, CodeType, EndpointError};
+use error_catalog_core::{phf, pointer};
 use serde_core::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_core::ser::{Serialize, SerializeMap, Serializer};
 use std::borrow::Cow;
@@ -436,32 +437,114 @@ impl fmt::Display for ResponseError {
 
 impl std::error::Error for ResponseError {}
 
-/// The most pointers one read follows: code, message, description, and the declared fields
-/// (the catalog allows 24).
-pub(crate) const MAX_POINTERS: usize = 28;
+/// Reads what a response holds where catalog `C`'s wire says (body along its layout, then
+/// the header fields), and its code: the body's, or the status. Generic over the catalog
+/// only, so each catalog has one copy of the reader, whatever its number of endpoints.
+pub(crate) fn gather<'a, C: CatalogCode>(
+    status: u16,
+    body: &'a [u8],
+    header: &dyn Fn(&str) -> Option<&'a str>,
+) -> Result<(C, Gathered<'a, C>), Unexpected<'a, C>> {
+    let fields = <C::Extra<'a> as ExtraFields<'a>>::FIELDS;
+    // Which fields are tracked as received: as many as `seen` has bits.
+    let fields = &fields[..fields.len().min(32)];
+    let mut got = Gathered::<C>::new(status);
+    let read = read(body, &C::LAYOUT, &mut |slot, value| match slot {
+        layout::CODE => got.code = Some(value),
+        layout::MESSAGE => got.message = value.into_text(),
+        layout::DESCRIPTION => got.description = value.into_text(),
+        _ => {
+            let index = usize::from(slot - layout::FIRST_FIELD);
+            if let Some(value) = fields.get(index).and_then(|f| value.into_field(f.kind)) {
+                got.extra.set(index, value);
+                got.seen |= 1 << index;
+            }
+        }
+    });
+    for (index, field) in fields.iter().enumerate() {
+        if let FieldSource::Header(name) = field.source
+            && let Some(text) = header(name)
+        {
+            let value = match field.kind {
+                FieldKind::String => Some(FieldValue::String(Cow::Borrowed(text))),
+                FieldKind::Integer => text.trim().parse().ok().map(FieldValue::Integer),
+                FieldKind::Boolean => None,
+            };
+            if let Some(value) = value {
+                got.extra.set(index, value);
+                got.seen |= 1 << index;
+            }
+        }
+    }
+    if let Err(reason) = read {
+        return Err(got.unexpected(reason, None));
+    }
+    let code = match code_of::<C>(&got) {
+        Ok(code) => code,
+        Err(reason) => return Err(got.unexpected(reason, None)),
+    };
+    if let Some((_, field)) = fields
+        .iter()
+        .enumerate()
+        .find(|(index, field)| field.required && got.seen & (1 << index) == 0)
+    {
+        let reason = ResponseError::MissingField {
+            field: field.name,
+            pointer: match field.source {
+                FieldSource::Body(pointer) | FieldSource::Header(pointer) => pointer,
+            },
+            expected: field.kind.describe(),
+        };
+        return Err(got.unexpected(reason, None));
+    }
+    Ok((code, got))
+}
 
-/// Reads the values at `pointers` out of `body`, handing each to `sink` with its index in
-/// `pointers`. An empty pointer is not followed.
+/// The catalog's code for what was received: the body's code, or the status.
+fn code_of<C: CatalogCode>(got: &Gathered<'_, C>) -> Result<C, ResponseError> {
+    let wrong_type = |found: &Json<'_>, expected| ResponseError::CodeType {
+        expected,
+        found: found.json_type(),
+    };
+    let unknown = |code: &dyn ToString| ResponseError::UnknownCode {
+        code: code.to_string(),
+    };
+    let no_code = || ResponseError::NoCode {
+        pointer: C::CATALOG.wire.code.unwrap_or_default(),
+    };
+    match C::CATALOG.code_type {
+        CodeType::String => match &got.code {
+            Some(Json::Text(text)) => C::parse(text).ok_or_else(|| unknown(text)),
+            Some(other) => Err(wrong_type(other, "a string")),
+            None => Err(no_code()),
+        },
+        CodeType::Integer => match &got.code {
+            Some(Json::Integer(n)) => u32::try_from(*n)
+                .ok()
+                .and_then(C::from_u32)
+                .ok_or_else(|| unknown(n)),
+            Some(other) => Err(wrong_type(other, "an integer")),
+            None => Err(no_code()),
+        },
+        CodeType::Status => C::from_u32(got.status.into()).ok_or_else(|| unknown(&got.status)),
+    }
+}
+
+/// Reads the values at the layout's keys out of `body`, handing each to `sink` with its
+/// slot.
 ///
 /// # Errors
 ///
 /// [`ResponseError::NotJson`] for bytes that are not one JSON value.
-pub(crate) fn read<'a>(
+fn read<'a>(
     body: &'a [u8],
-    pointers: &[&'static str],
-    sink: &mut dyn FnMut(usize, Json<'a>),
+    layout: &Layout,
+    sink: &mut dyn FnMut(u8, Json<'a>),
 ) -> Result<(), ResponseError> {
-    let mut mask = 0;
-    for (i, pointer) in pointers.iter().enumerate().take(MAX_POINTERS) {
-        if pointer.starts_with('/') {
-            mask |= 1 << i;
-        }
-    }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let result = Node {
-        pointers,
-        at: [0; MAX_POINTERS],
-        mask,
+        layout,
+        object: 0,
         sink,
     }
     .deserialize(&mut deserializer)
@@ -512,22 +595,19 @@ fn not_json(body: &[u8], error: &serde_json::Error) -> String {
     format!("{what}, {} bytes: {}{more}", body.len(), excerpt.trim_end())
 }
 
-/// Whether an object key equals a reference token.
-fn key_matches(key: &str, token: &str) -> bool {
-    if token.contains('~') {
-        return pointer::unescape(token) == key;
+/// Whether an object key is a layout key's reference token.
+fn key_matches(key: &str, layout_key: &Key) -> bool {
+    if layout_key.escaped {
+        return pointer::unescape(layout_key.token) == key;
     }
-    key == token
+    phf::same_key(key.as_bytes(), layout_key.token.as_bytes())
 }
 
-/// A value on the way, with the pointers that pass through it.
-struct Node<'p, 's, 'a> {
-    pointers: &'p [&'static str],
-    /// Where each pointer is: the offset of the `/` before its next reference token.
-    at: [usize; MAX_POINTERS],
-    /// The pointers that pass through this value.
-    mask: u32,
-    sink: &'s mut dyn FnMut(usize, Json<'a>),
+/// A value the layout leads through: object `object` of the layout, if it is an object.
+struct Node<'l, 's, 'a> {
+    layout: &'l Layout,
+    object: u8,
+    sink: &'s mut dyn FnMut(u8, Json<'a>),
 }
 
 impl<'de: 'a, 'a> DeserializeSeed<'de> for Node<'_, '_, 'a> {
@@ -546,43 +626,25 @@ impl<'de: 'a, 'a> Visitor<'de> for Node<'_, '_, 'a> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut below = self.at;
         // Keys are borrowed from the body (serde's `Cow<str>` would always allocate).
-        while let Some(key) = map.next_key_seed(Key)? {
-            let mut leaf = None;
-            let mut deeper = 0;
-            let mut bits = self.mask;
-            while bits != 0 {
-                let i = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                let pointer = self.pointers[i];
-                let start = self.at[i] + 1;
-                let rest = pointer.get(start..).unwrap_or_default();
-                let end = rest.find('/');
-                let token = end.map_or(rest, |end| &rest[..end]);
-                if !key_matches(&key, token) {
-                    continue;
+        while let Some(key) = map.next_key_seed(BodyKey)? {
+            let found = self
+                .layout
+                .keys_of(self.object)
+                .find(|layout_key| key_matches(&key, layout_key));
+            match found.map(|k| (k.slot(), k.child())) {
+                Some((Some(slot), _)) => {
+                    let value = map.next_value_seed(Leaf)?;
+                    (self.sink)(slot, value);
                 }
-                match end {
-                    None => leaf = leaf.or(Some(i)),
-                    Some(end) => {
-                        deeper |= 1 << i;
-                        below[i] = start + end;
-                    }
-                }
-            }
-            if let Some(i) = leaf {
-                let value = map.next_value_seed(Leaf)?;
-                (self.sink)(i, value);
-            } else if deeper != 0 {
-                map.next_value_seed(Node {
-                    pointers: self.pointers,
-                    at: below,
-                    mask: deeper,
+                Some((None, Some(child))) => map.next_value_seed(Node {
+                    layout: self.layout,
+                    object: child,
                     sink: &mut *self.sink,
-                })?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
+                })?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
         }
         Ok(())
@@ -614,9 +676,9 @@ impl<'de: 'a, 'a> Visitor<'de> for Node<'_, '_, 'a> {
 }
 
 /// An object key, borrowed from the body unless it has escapes.
-struct Key;
+struct BodyKey;
 
-impl<'de> DeserializeSeed<'de> for Key {
+impl<'de> DeserializeSeed<'de> for BodyKey {
     type Value = Cow<'de, str>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -624,7 +686,7 @@ impl<'de> DeserializeSeed<'de> for Key {
     }
 }
 
-impl<'de> Visitor<'de> for Key {
+impl<'de> Visitor<'de> for BodyKey {
     type Value = Cow<'de, str>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -897,13 +959,29 @@ mod tests {
     const AEROSYNC: Wire = Wire::at("/error/code", "/error/message");
     const PLAID: Wire = Wire::at("/code", "/message").description("/resolve");
 
-    /// What `read` hands over for `pointers`, in the order found.
+    /// What `read` hands over for `pointers` (code, message, description, then fields), in
+    /// the order found, by index in `pointers`.
     fn values<'a>(
         body: &'a [u8],
         pointers: &[&'static str],
     ) -> Result<Vec<(usize, Json<'a>)>, ResponseError> {
+        let at = |i: usize| pointers.get(i).copied().filter(|p| !p.is_empty());
+        let wire = Wire {
+            code: at(0),
+            message: at(1).unwrap_or_default(),
+            description: at(2),
+            ..Wire::keyed_by_status("")
+        };
+        let fields: Vec<Field> = pointers
+            .iter()
+            .skip(3)
+            .map(|p| Field::body("f", p, FieldKind::String))
+            .collect();
+        let layout = Layout::of(&wire, &fields);
         let mut found = Vec::new();
-        read(body, pointers, &mut |slot, value| found.push((slot, value)))?;
+        read(body, &layout, &mut |slot, value| {
+            found.push((usize::from(slot), value));
+        })?;
         Ok(found)
     }
 
