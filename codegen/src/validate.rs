@@ -17,6 +17,10 @@ use std::ops::Range;
 /// seen in a fixed-size set.
 pub const MAX_FIELDS: usize = 24;
 
+/// The most object keys the body pointers may lead through (the runtime's layout holds
+/// this many).
+const LAYOUT_KEYS: usize = 64;
+
 /// Checks `catalog` (parsed from `source`); a model only if nothing at all is wrong.
 pub fn validate(
     source: &str,
@@ -157,6 +161,25 @@ impl Validator<'_> {
                         .help("give each of `[wire]`'s code, message, description and status, and each body field of `[wire.fields]`, a place of its own in the body"),
                     );
                 }
+            }
+        }
+        // The runtime reads bodies along a layout of at most 64 object keys, built at compile
+        // time (`error_catalog::Layout`): every distinct key on the way to a value counts.
+        let mut keys: Vec<&str> = Vec::new();
+        for written in &well_formed {
+            let value = written.value.as_str();
+            for (at, _) in value.match_indices('/').skip(1).chain([(value.len(), "")]) {
+                let prefix = &value[..at];
+                if !keys.contains(&prefix) {
+                    keys.push(prefix);
+                }
+            }
+            if keys.len() > LAYOUT_KEYS {
+                self.diagnostics.push(
+                    Diagnostic::new(written.span.clone(), format!("the body pointers of `[wire]` lead through more than {LAYOUT_KEYS} object keys"))
+                        .help("the reader follows at most 64 keys in all: point at fewer places, or at shallower ones"),
+                );
+                break;
             }
         }
         let media_type = wire.media_type.as_ref().and_then(|m| self.media_type(m));
@@ -1370,6 +1393,35 @@ mod tests {
                 "`m` is not a JSON pointer: it must start with `/`",
             ]
         );
+    }
+
+    /// `n` fields, each four keys deep on a path of its own.
+    fn deep_fields(n: usize) -> String {
+        use std::fmt::Write as _;
+        let mut fields = String::new();
+        for i in 0..n {
+            let _ = writeln!(fields, "f{i} = \"/a{i}/b/c/d\"");
+        }
+        fields
+    }
+
+    #[test]
+    fn body_pointers_through_more_keys_than_the_reader_follows_are_reported() {
+        let fields = deep_fields(17);
+        let source = format!(
+            "{HEAD}[wire.fields]\n{fields}{}[endpoints.e]\ncodes = [\"E-1\"]\n",
+            code("E-1", "A", "")
+        );
+        assert_eq!(
+            messages_of(&source),
+            ["the body pointers of `[wire]` lead through more than 64 object keys"]
+        );
+        let fields = deep_fields(15);
+        let source = format!(
+            "{HEAD}[wire.fields]\n{fields}{}[endpoints.e]\ncodes = [\"E-1\"]\n",
+            code("E-1", "A", "")
+        );
+        assert!(crate::load(source.as_bytes()).is_ok(), "62 keys");
     }
 
     #[test]
