@@ -20,6 +20,12 @@ fn an_http_response_is_read_into_the_endpoints_enum() {
         }
     );
     assert_eq!(received.status, 404);
+    let by_status = AccountsError::from_status(
+        axum::http::StatusCode::NOT_FOUND,
+        response.body().as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(by_status, received);
     let html = Response::builder()
         .status(502)
         .body(b"<html><body>Bad Gateway</body></html>".to_vec())

@@ -93,6 +93,19 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
         receive(status, body, headers)
     }
 
+    /// [`from_response`](Self::from_response) with an `http::StatusCode`.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_response`](Self::from_response).
+    #[cfg(feature = "http")]
+    fn from_status(
+        status: http::StatusCode,
+        body: &[u8],
+    ) -> Result<Received<'_, Self>, Unexpected<'_, Self::Code>> {
+        receive(status.as_u16(), body, &|_| None)
+    }
+
     /// [`from_response`](Self::from_response) for an `http::Response` whose body has been
     /// read, headers included.
     ///

@@ -261,14 +261,28 @@ macro_rules! __endpoint_items {
     };
 }
 
-/// `from_http_response` as an inherent method of an HTTP endpoint enum, when the `http`
-/// feature is on (the runtime's features decide, not the invoking crate's).
+/// `from_status` and `from_http_response` as inherent methods of an HTTP endpoint enum,
+/// when the `http` feature is on (the runtime's features decide, not the invoking crate's).
 #[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __from_http {
     ($name:ident, $code:ident) => {
         impl $name {
+            /// Reads an error response given its `http::StatusCode`, like
+            /// [`from_response`](Self::from_response).
+            ///
+            /// # Errors
+            ///
+            /// As `from_response`.
+            pub fn from_status(
+                status: $crate::__private_v0_1::http::StatusCode,
+                body: &[::core::primitive::u8],
+            ) -> ::core::result::Result<$crate::Received<'_, Self>, $crate::Unexpected<'_, $code>>
+            {
+                <Self as $crate::EndpointError>::from_status(status, body)
+            }
+
             /// Reads an `http::Response` whose body has been read, like
             /// [`from_response`](Self::from_response), with the header fields the catalog
             /// declares.
