@@ -24,7 +24,7 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
     /// The tree of object keys the catalog's pointers lead through, computed at compile
     /// time: what reading a body follows.
     #[doc(hidden)]
-    const LAYOUT: Layout = Layout::of(
+    const LAYOUT: &'static Layout = &Layout::of(
         &Self::CATALOG.wire,
         <Self::Extra<'static> as ExtraFields<'static>>::FIELDS,
     );

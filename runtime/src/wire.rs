@@ -449,7 +449,7 @@ pub(crate) fn gather<'a, C: CatalogCode>(
     // Which fields are tracked as received: as many as `seen` has bits.
     let fields = &fields[..fields.len().min(32)];
     let mut got = Gathered::<C>::new(status);
-    let read = read(body, &C::LAYOUT, &mut |slot, value| match slot {
+    let read = read(body, C::LAYOUT, &mut |slot, value| match slot {
         layout::CODE => got.code = Some(value),
         layout::MESSAGE => got.message = value.into_text(),
         layout::DESCRIPTION => got.description = value.into_text(),
