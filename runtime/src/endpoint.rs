@@ -267,6 +267,12 @@ impl<'m> Values<'m> {
     /// The values `message` holds where it fits `template`.
     #[must_use]
     pub fn new(template: &str, message: Option<&'m str>) -> Self {
+        Self::read(template, !template.contains('<'), message)
+    }
+
+    /// [`new`](Self::new), told whether the template is plain text (no `<`), as the
+    /// catalog's facts know from compile time.
+    fn read(template: &str, plain: bool, message: Option<&'m str>) -> Self {
         let mut values = Self {
             fits: false,
             first: [None; 8],
@@ -278,7 +284,7 @@ impl<'m> Values<'m> {
         };
         // Only a template with a `<` has fields (or escapes), and only one with more `<`
         // than `first` has slots can have more fields than it.
-        if !template.contains('<') {
+        if plain {
             values.fits = message == template;
             return values;
         }
@@ -331,7 +337,8 @@ fn receive<'a, E: EndpointError>(
 /// `code`.
 fn decide<E: EndpointError>(code: E::Code, message: Option<&str>) -> Option<(E, usize, bool)> {
     let index = E::ENTRIES.iter().position(|entry| entry.code == code)?;
-    let mut values = Values::new(template_at::<E>(index), message);
+    let (template, plain) = entry::<E>(index).template();
+    let mut values = Values::read(template, plain, message);
     let fits = values.fits;
     Some((E::from_parts(index, &mut values)?, index, fits))
 }
@@ -358,8 +365,7 @@ fn facts_of<E: EndpointError>(error: &E) -> &'static CodeFacts<E::Code> {
 
 /// The message template of the entry at `index`.
 fn template_at<E: EndpointError>(index: usize) -> &'static str {
-    let entry = entry::<E>(index);
-    entry.message.unwrap_or(entry.code.facts().message)
+    entry::<E>(index).template().0
 }
 
 fn description_of<E: EndpointError>(error: &E) -> &'static str {

@@ -49,6 +49,8 @@ pub struct CodeFacts<C> {
     pub description: &'static str,
     /// The error type a widget reports it with, like `POLLING_TIMEOUT`.
     pub error_type: Option<&'static str>,
+    /// The message has no `<`: no placeholders, no escapes (found once, at compile time).
+    plain: bool,
 }
 
 impl<C: Copy> CodeFacts<C> {
@@ -75,6 +77,7 @@ impl<C: Copy> CodeFacts<C> {
             message: "",
             description: "",
             error_type: None,
+            plain: true,
         }
     }
 
@@ -82,7 +85,13 @@ impl<C: Copy> CodeFacts<C> {
     #[must_use]
     pub const fn message(mut self, message: &'static str) -> Self {
         self.message = message;
+        self.plain = plain(message);
         self
+    }
+
+    /// The message template, and whether it is plain text (no `<`).
+    pub(crate) const fn template(&self) -> (&'static str, bool) {
+        (self.message, self.plain)
     }
 
     /// With its description.
@@ -114,6 +123,8 @@ pub struct Entry<C> {
     pub description: Option<&'static str>,
     /// This endpoint's retry guidance, if it differs.
     pub retry: Option<Retry>,
+    /// This endpoint's message has no `<` (found once, at compile time).
+    plain: bool,
 }
 
 impl<C: Copy> Entry<C> {
@@ -125,6 +136,7 @@ impl<C: Copy> Entry<C> {
             message: None,
             description: None,
             retry: None,
+            plain: true,
         }
     }
 
@@ -139,6 +151,7 @@ impl<C: Copy> Entry<C> {
     #[must_use]
     pub const fn message(mut self, message: &'static str) -> Self {
         self.message = Some(message);
+        self.plain = plain(message);
         self
     }
 
@@ -155,6 +168,29 @@ impl<C: Copy> Entry<C> {
         self.retry = Some(retry);
         self
     }
+}
+
+impl<C: crate::CatalogCode> Entry<C> {
+    /// The message template as this endpoint words it, and whether it is plain text.
+    pub(crate) fn template(&self) -> (&'static str, bool) {
+        match self.message {
+            Some(message) => (message, self.plain),
+            None => self.code.facts().template(),
+        }
+    }
+}
+
+/// Whether a template is plain text: no `<`, so no placeholder and no escape.
+const fn plain(template: &str) -> bool {
+    let bytes = template.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// How an endpoint reports errors.
