@@ -45,8 +45,6 @@ pub struct Catalog {
 /// `[wire]`: where error bodies keep their fields.
 #[derive(Debug)]
 pub struct Wire {
-    /// Where `[wire]` is in the file: its header, or its value if dotted or inline.
-    pub header: Range<usize>,
     /// JSON pointer to the code; required (and reported missing by `parse`) unless the
     /// catalog's `code_type` is `"status"`, where `validate` reports it if present.
     pub code: Option<Sp<String>>,

@@ -160,7 +160,6 @@ impl Parser<'_> {
                     .as_ref()
                     .is_some_and(|t| matches!(t.value.as_str(), "string" | "integer"));
                 catalog.wire = Some(Wire {
-                    header: section.header.clone(),
                     code: if code_in_body {
                         self.required(&section, "code", Self::string)
                     } else {

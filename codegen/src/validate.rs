@@ -9,17 +9,10 @@ use crate::model::{
 use crate::names;
 use crate::template::Template;
 use error_catalog_core::integer::{self, IntegerCodeError};
+use error_catalog_core::wire::{MAX_FIELDS, MAX_KEYS};
 use error_catalog_core::{pointer, status};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
-
-/// The most fields `[wire.fields]` may declare: the generated reader tracks which it has
-/// seen in a fixed-size set.
-pub const MAX_FIELDS: usize = 24;
-
-/// The most object keys the body pointers may lead through (the runtime's layout holds
-/// this many).
-const LAYOUT_KEYS: usize = 64;
 
 /// Checks `catalog` (parsed from `source`); a model only if nothing at all is wrong.
 pub fn validate(
@@ -108,6 +101,28 @@ impl Validator<'_> {
         }
     }
 
+    /// The runtime reads bodies along a layout of at most `MAX_KEYS` object keys, built at
+    /// compile time: every distinct key on the way to a value it reads counts.
+    fn layout_keys<'p>(&mut self, read: impl Iterator<Item = &'p Sp<String>>) {
+        let mut keys: Vec<&str> = Vec::new();
+        for written in read {
+            let value = written.value.as_str();
+            for (at, _) in value.match_indices('/').skip(1).chain([(value.len(), "")]) {
+                let prefix = &value[..at];
+                if !keys.contains(&prefix) {
+                    keys.push(prefix);
+                }
+            }
+            if keys.len() > MAX_KEYS {
+                self.diagnostics.push(
+                    Diagnostic::new(written.span.clone(), format!("the body pointers of `[wire]` and `[wire.fields]` lead through more than {MAX_KEYS} object keys"))
+                        .help(format!("the reader follows at most {MAX_KEYS} keys in all: point at fewer places, or at shallower ones")),
+                );
+                return;
+            }
+        }
+    }
+
     fn wire(&mut self, wire: &ast::Wire, code_type: Option<CodeType>) -> Option<Wire> {
         let status_keyed = code_type == Some(CodeType::Status);
         if status_keyed && let Some(code) = &wire.code {
@@ -163,25 +178,14 @@ impl Validator<'_> {
                 }
             }
         }
-        // The runtime reads bodies along a layout of at most 64 object keys, built at compile
-        // time (`error_catalog::Layout`): every distinct key on the way to a value counts.
-        let mut keys: Vec<&str> = Vec::new();
-        for written in &well_formed {
-            let value = written.value.as_str();
-            for (at, _) in value.match_indices('/').skip(1).chain([(value.len(), "")]) {
-                let prefix = &value[..at];
-                if !keys.contains(&prefix) {
-                    keys.push(prefix);
-                }
-            }
-            if keys.len() > LAYOUT_KEYS {
-                self.diagnostics.push(
-                    Diagnostic::new(written.span.clone(), format!("the body pointers of `[wire]` lead through more than {LAYOUT_KEYS} object keys"))
-                        .help("the reader follows at most 64 keys in all: point at fewer places, or at shallower ones"),
-                );
-                break;
-            }
-        }
+        // The status pointer is only written; the others are read.
+        let status = wire.status.as_ref();
+        self.layout_keys(
+            well_formed
+                .iter()
+                .copied()
+                .filter(|p| !status.is_some_and(|status| std::ptr::eq(*p, status))),
+        );
         let media_type = wire.media_type.as_ref().and_then(|m| self.media_type(m));
         let widget = wire.widget.as_ref().and_then(|format| {
             let template = self.template(format)?;
@@ -1414,7 +1418,9 @@ mod tests {
         );
         assert_eq!(
             messages_of(&source),
-            ["the body pointers of `[wire]` lead through more than 64 object keys"]
+            [
+                "the body pointers of `[wire]` and `[wire.fields]` lead through more than 64 object keys"
+            ]
         );
         let fields = deep_fields(15);
         let source = format!(

@@ -8,7 +8,8 @@
 //! - [`template`]: `<placeholder>` messages, split and rendered;
 //! - [`pointer`](mod@pointer): the JSON pointers of `[wire]`;
 //! - [`Retry`]: retry guidance;
-//! - [`phf`]: the perfect hash behind `Code::parse`.
+//! - [`phf`]: the perfect hash behind `Code::parse`;
+//! - [`wire`]: how much of a body the runtime's reader tracks.
 //!
 //! It has no dependencies: the proc-macro builds it, so its build time is our users'.
 
@@ -19,5 +20,6 @@ pub mod pointer;
 mod retry;
 pub mod status;
 pub mod template;
+pub mod wire;
 
 pub use retry::Retry;

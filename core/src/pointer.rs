@@ -18,6 +18,14 @@ pub fn problem(pointer: &str) -> Option<&'static str> {
     {
         return Some("indexes into an array, which error bodies are not read from");
     }
+    let bytes = tokens.as_bytes();
+    let bad_escape = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'~' && !matches!(bytes.get(i + 1), Some(b'0' | b'1')));
+    if bad_escape {
+        return Some("has a `~` that is not `~0` (for `~`) or `~1` (for `/`)");
+    }
     None
 }
 
@@ -62,6 +70,9 @@ mod tests {
         assert!(problem("").unwrap().contains("empty"));
         assert!(problem("error/code").unwrap().contains("start with"));
         assert!(problem("/errors/0/code").unwrap().contains("array"));
+        assert_eq!(problem("/a~0~1"), None);
+        assert!(problem("/a~2").unwrap().contains("`~0`"));
+        assert!(problem("/a~").unwrap().contains("`~0`"));
     }
 
     #[test]

@@ -115,3 +115,28 @@ async fn a_success_is_not_an_error() {
     let body = client.accounts("c").await.unwrap();
     assert_eq!(body, serde_json::json!({"ok": true}));
 }
+
+#[tokio::test]
+async fn an_empty_success_body_reads_as_unit_and_an_error_sent_with_200_as_the_error() {
+    let empty = axum::http::Response::builder()
+        .status(204)
+        .body("")
+        .unwrap();
+    let read: Result<(), CallError<AccountsError>> =
+        error_catalog::reqwest::read(reqwest::Response::from(empty)).await;
+    assert!(read.is_ok(), "{read:?}");
+    let error = r#"{"error": {"code": "AC-104", "message": "x"}}"#;
+    let with_200 = axum::http::Response::builder()
+        .status(200)
+        .body(error)
+        .unwrap();
+    let read: Result<serde_json::Value, CallError<AccountsError>> =
+        error_catalog::reqwest::read(reqwest::Response::from(with_200)).await;
+    match read {
+        Err(CallError::Api(received)) => {
+            assert_eq!(received.error, AccountsError::BankConnectionIssue);
+            assert!(received.status_differs());
+        }
+        other => panic!("expected the error, got {other:?}"),
+    }
+}

@@ -3,7 +3,6 @@
 
 use crate::extra::ExtraFields;
 use crate::facts::{Catalog, CodeFacts, CodeType};
-use crate::layout::Layout;
 use error_catalog_core::{integer, phf};
 use std::fmt;
 use std::hash::Hash;
@@ -13,7 +12,7 @@ use std::hash::Hash;
 ///
 /// An implementation written by hand must hold what generated ones do: `FACTS` lists every
 /// code once, in `index()` order, and is not empty.
-pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
+pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + Send + Sync + 'static {
     /// The catalog as a whole.
     const CATALOG: Catalog;
     /// Every code's facts, in catalog order: `FACTS[code.index()].code == code`.
@@ -21,13 +20,6 @@ pub trait CatalogCode: Copy + Eq + Ord + Hash + fmt::Debug + 'static {
     /// The further fields its error responses have (`[wire.fields]`): the catalog's
     /// generated `Extra` struct, or [`NoExtra`](crate::NoExtra).
     type Extra<'a>: ExtraFields<'a>;
-    /// The tree of object keys the catalog's pointers lead through, computed at compile
-    /// time: what reading a body follows.
-    #[doc(hidden)]
-    const LAYOUT: &'static Layout = &Layout::of(
-        &Self::CATALOG.wire,
-        <Self::Extra<'static> as ExtraFields<'static>>::FIELDS,
-    );
     /// The perfect hash of the codes' texts (string catalogs) or numbers (integer ones).
     #[doc(hidden)]
     const LOOKUP: crate::Lookup;

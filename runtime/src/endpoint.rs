@@ -4,6 +4,7 @@
 
 use crate::Retry;
 use crate::code::CatalogCode;
+use crate::extra::{ExtraFields, Field, FieldKind, FieldSource, FieldValue};
 use crate::facts::{CodeFacts, CodeType, Endpoint, Entry, Transport};
 use crate::wire::{self, CodeValue, ErrorBody, Received};
 use crate::wire::{ResponseError, Unexpected};
@@ -31,7 +32,7 @@ use std::fmt;
 /// let received = read::<aerosync::AccountsError>(404, body).unwrap();
 /// assert_eq!(received.error.code(), aerosync::Code::UserNotFound);
 /// ```
-pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
+pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + Send + Sync + 'static {
     /// The catalog's `Code` enum.
     type Code: CatalogCode;
     /// Which endpoint this is.
@@ -167,7 +168,7 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + 'static {
             },
             message: self.to_string(),
             description: description_of(self),
-            fields: Vec::new(),
+            fields: required_fields::<Self::Code>(),
         }
     }
 
@@ -309,6 +310,24 @@ impl<'m> Values<'m> {
         self.next += 1;
         value.to_owned()
     }
+}
+
+/// The fields every error body has, at their type's empty value: what `to_body` writes
+/// until [`ErrorBody::with`] sets them, so that every body rendered is one the catalog
+/// reads back.
+fn required_fields<C: CatalogCode>() -> Vec<(Field, FieldValue<'static>)> {
+    <C::Extra<'static> as ExtraFields<'static>>::FIELDS
+        .iter()
+        .filter(|field| field.required && matches!(field.source, FieldSource::Body(_)))
+        .map(|field| {
+            let empty = match field.kind {
+                FieldKind::String => FieldValue::text(""),
+                FieldKind::Integer => FieldValue::Integer(0),
+                FieldKind::Boolean => FieldValue::Boolean(false),
+            };
+            (*field, empty)
+        })
+        .collect()
 }
 
 /// Reads a response: what the catalog's wire has, then the variant its code decides.

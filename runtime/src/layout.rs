@@ -1,14 +1,16 @@
 //! A catalog's wire layout: the tree of object keys its JSON pointers lead through, computed
-//! once at compile time from the pointers ([`CatalogCode::LAYOUT`](crate::CatalogCode)).
+//! once per catalog at compile time from the pointers ([`Layout::of_catalog`]).
 //! Reading a body then matches each key against the few keys of the object it is in,
 //! without splitting a pointer at run time.
 
-use crate::extra::{Field, FieldSource};
+use crate::CatalogCode;
+use crate::extra::{ExtraFields, Field, FieldSource};
 use crate::wire::Wire;
+use std::marker::PhantomData;
 
-/// The most keys a layout holds. A catalog the macro accepts has fewer (it checks); a
+/// The most keys a layout holds. A catalog the macro accepts has no more (it checks); a
 /// hand-written one with more fails to compile with this limit named.
-pub const MAX_KEYS: usize = 64;
+const MAX_KEYS: usize = error_catalog_core::wire::MAX_KEYS;
 
 /// What a slot of the layout is: the code, the message, the description, then each
 /// declared field in order.
@@ -57,13 +59,28 @@ impl Key {
 
 /// The keys of a catalog's wire layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Layout {
+pub(crate) struct Layout {
     keys: [Key; MAX_KEYS],
     len: usize,
     nodes: u8,
 }
 
+/// Catalog `C`'s layout, as a constant: evaluated once per catalog, when it compiles.
+struct LayoutOf<C>(PhantomData<C>);
+
+impl<C: CatalogCode> LayoutOf<C> {
+    const LAYOUT: &'static Layout = &Layout::of(
+        &C::CATALOG.wire,
+        <C::Extra<'static> as ExtraFields<'static>>::FIELDS,
+    );
+}
+
 impl Layout {
+    /// Catalog `C`'s layout.
+    pub(crate) fn of_catalog<C: CatalogCode>() -> &'static Self {
+        LayoutOf::<C>::LAYOUT
+    }
+
     /// The layout of `wire`'s code, message and description pointers and of the body
     /// fields among `fields`. A pointer that is not one (no leading `/`) is left out; one
     /// that ends where another goes on, or at the same place, keeps the first.
@@ -72,7 +89,7 @@ impl Layout {
     ///
     /// At compile time, where it is evaluated: with more than [`MAX_KEYS`] keys.
     #[must_use]
-    pub const fn of(wire: &Wire, fields: &[Field]) -> Self {
+    pub(crate) const fn of(wire: &Wire, fields: &[Field]) -> Self {
         let mut layout = Self {
             keys: [Key::EMPTY; MAX_KEYS],
             len: 0,

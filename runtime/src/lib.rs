@@ -33,7 +33,8 @@
 //! [`CatalogCode`] with one row of [`CodeFacts`] per code, and each endpoint enum
 //! implements [`EndpointError`] with one [`Entry`] per code it lists. Everything they do
 //! is written once, here: reading responses ([`EndpointError::from_response`] into a
-//! [`Received`], or a [`ResponseError`]), rendering messages and bodies ([`ErrorBody`]),
+//! [`Received`], or an [`Unexpected`] that keeps what was received), the further fields a
+//! catalog declares ([`ExtraFields`]), rendering messages and bodies ([`ErrorBody`]),
 //! widget strings, and the [`CatalogError`] and [`HttpError`] surfaces.
 //!
 //! Features, off by default: `http` adds [`HttpError::status_code`] and reading an
@@ -56,8 +57,6 @@ mod wire;
 pub use code::CatalogCode;
 pub use endpoint::{CatalogError, EndpointError, HttpError, Values, Visit};
 pub use error_catalog_core::Retry;
-#[doc(hidden)]
-pub use layout::Layout;
 /// The perfect hash of a catalog's codes, which the macro builds ([`CatalogCode::LOOKUP`]).
 #[doc(hidden)]
 pub type Lookup = error_catalog_core::phf::Table<'static>;

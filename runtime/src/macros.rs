@@ -16,8 +16,9 @@ macro_rules! __code_items {
                 { <$code as $crate::CatalogCode>::FACTS.len() },
             >(<$code as $crate::CatalogCode>::FACTS);
 
-            /// Where this catalog's error bodies keep code, message and description (JSON
-            /// pointers).
+            /// Where this catalog's error bodies keep code, message, description and status
+            /// (JSON pointers), and their media type. The further fields are
+            /// `Extra::FIELDS`, where the catalog declares any.
             pub const WIRE: $crate::Wire = <$code as $crate::CatalogCode>::CATALOG.wire;
 
             /// The code as the API writes it.
@@ -133,6 +134,23 @@ macro_rules! __endpoint_items {
                 body: &[::core::primitive::u8],
             ) -> ::core::result::Result<$crate::Received<'_, Self>, $crate::Unexpected<'_, $code>> {
                 <Self as $crate::EndpointError>::from_response(status, body)
+            }
+
+            /// [`from_response`](Self::from_response), with the response's headers for the
+            /// header fields the catalog declares: `headers` gives a header's value by name
+            /// (match it case-insensitively, as HTTP does).
+            ///
+            /// # Errors
+            ///
+            /// As `from_response`.
+            pub fn from_response_with_headers<'a>(
+                status: ::core::primitive::u16,
+                headers: &dyn ::core::ops::Fn(
+                    &::core::primitive::str,
+                ) -> ::core::option::Option<&'a ::core::primitive::str>,
+                body: &'a [::core::primitive::u8],
+            ) -> ::core::result::Result<$crate::Received<'a, Self>, $crate::Unexpected<'a, $code>> {
+                <Self as $crate::EndpointError>::from_response_with_headers(status, headers, body)
             }
 
             /// The error body in the catalog's wire shape, placeholders filled in.

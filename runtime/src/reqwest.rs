@@ -41,13 +41,16 @@ impl<E: EndpointError> fmt::Display for CallError<E> {
     }
 }
 
+/// `Display` says what went wrong, inner error included; `source` goes on from there
+/// (the endpoint's enum for an API error, reqwest's own causes for a transport error), so a
+/// chain prints nothing twice.
 impl<E: EndpointError + std::error::Error> std::error::Error for CallError<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Api(received) => Some(received),
-            Self::Unexpected(unexpected) => Some(unexpected),
-            Self::Decode { error, .. } => Some(error),
-            Self::Transport(error) => Some(error),
+            Self::Api(received) => received.source(),
+            Self::Unexpected(_) => None,
+            Self::Decode { error, .. } => error.source(),
+            Self::Transport(error) => error.source(),
         }
     }
 }
@@ -74,7 +77,13 @@ where
     match read {
         Ok(received) => Err(CallError::Api(received.into_owned())),
         Err(_) if (200..300).contains(&status) => {
-            serde_json::from_slice(&body).map_err(|error| CallError::Decode { status, error })
+            // An empty success body (a 204) is JSON's `null`: `()`, or `None`.
+            let json: &[u8] = if body.trim_ascii().is_empty() {
+                b"null"
+            } else {
+                &body
+            };
+            serde_json::from_slice(json).map_err(|error| CallError::Decode { status, error })
         }
         Err(unexpected) => Err(CallError::Unexpected(unexpected.into_owned())),
     }

@@ -269,6 +269,14 @@ fn a_response_that_is_not_the_endpoints_error_keeps_what_was_received() {
 }
 
 #[test]
+fn a_key_that_repeats_counts_with_its_last_value_of_the_right_type() {
+    let body = br#"{"error": {"code": "A-2", "type": "a", "message": "Bad.", "type": "b", "message": null, "type": 7}}"#;
+    let received = UsersError::from_response(400, body).unwrap();
+    assert_eq!(received.message.as_deref(), Some("Bad."));
+    assert_eq!(received.extra.kind.as_deref(), Some("b"));
+}
+
+#[test]
 fn declared_fields_are_read_typed_and_borrowed_and_written_back() {
     let body =
         br#"{"attempts": 3, "error": {"type": "card_error", "code": "A-2", "message": "Bad."}}"#;

@@ -199,7 +199,7 @@ impl<E: EndpointError + std::error::Error> std::error::Error for Received<'_, E>
 /// and to tell catalog drift from a proxy's error page.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Unexpected<'a, C: CatalogCode> {
-    /// Boxed: the `Err` of a `Result` whose `Ok` is small stays small.
+    /// Boxed: a failure is the rare case, and a `Result` is as large as its larger side.
     kept: Box<Kept<'a, C>>,
 }
 
@@ -297,11 +297,9 @@ impl<C: CatalogCode> fmt::Display for Unexpected<'_, C> {
     }
 }
 
-impl<C: CatalogCode> std::error::Error for Unexpected<'_, C> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(self.reason())
-    }
-}
+/// No `source`: `Display` already says the reason ([`reason`](Unexpected::reason) gives it
+/// typed), and a chain would print it twice.
+impl<C: CatalogCode> std::error::Error for Unexpected<'_, C> {}
 
 /// What a response held, gathered while reading it; becomes a [`Received`] or an
 /// [`Unexpected`].
@@ -446,21 +444,26 @@ pub(crate) fn gather<'a, C: CatalogCode>(
     header: &dyn Fn(&str) -> Option<&'a str>,
 ) -> Result<(C, Gathered<'a, C>), Unexpected<'a, C>> {
     let fields = <C::Extra<'a> as ExtraFields<'a>>::FIELDS;
-    // Which fields are tracked as received: as many as `seen` has bits.
-    let fields = &fields[..fields.len().min(32)];
+    // The fields tracked as received (`seen`): as many as a catalog may declare.
+    let fields = &fields[..fields.len().min(error_catalog_core::wire::MAX_FIELDS)];
     let mut got = Gathered::<C>::new(status);
-    let read = read(body, C::LAYOUT, &mut |slot, value| match slot {
-        layout::CODE => got.code = Some(value),
-        layout::MESSAGE => got.message = value.into_text(),
-        layout::DESCRIPTION => got.description = value.into_text(),
-        _ => {
-            let index = usize::from(slot - layout::FIRST_FIELD);
-            if let Some(value) = fields.get(index).and_then(|f| value.into_field(f.kind)) {
-                got.extra.set(index, value);
-                got.seen |= 1 << index;
+    let read = read(
+        body,
+        Layout::of_catalog::<C>(),
+        &mut |slot, value| match slot {
+            layout::CODE => got.code = Some(value),
+            // A key that repeats: its last value of the right type counts, as for fields.
+            layout::MESSAGE => got.message = value.into_text().or(got.message.take()),
+            layout::DESCRIPTION => got.description = value.into_text().or(got.description.take()),
+            _ => {
+                let index = usize::from(slot - layout::FIRST_FIELD);
+                if let Some(value) = fields.get(index).and_then(|f| value.into_field(f.kind)) {
+                    got.extra.set(index, value);
+                    got.seen |= 1 << index;
+                }
             }
-        }
-    });
+        },
+    );
     for (index, field) in fields.iter().enumerate() {
         if let FieldSource::Header(name) = field.source
             && let Some(text) = header(name)
@@ -476,7 +479,11 @@ pub(crate) fn gather<'a, C: CatalogCode>(
             }
         }
     }
-    if let Err(reason) = read {
+    // Where the status is the code, a body that is not JSON (a proxy's page) is still
+    // the status's error, with no message; elsewhere the body must say which.
+    if let Err(reason) = read
+        && C::CATALOG.code_type != CodeType::Status
+    {
         return Err(got.unexpected(reason, None));
     }
     let code = match code_of::<C>(&got) {
@@ -495,7 +502,7 @@ pub(crate) fn gather<'a, C: CatalogCode>(
             },
             expected: field.kind.describe(),
         };
-        return Err(got.unexpected(reason, None));
+        return Err(got.unexpected(reason, Some(code)));
     }
     Ok((code, got))
 }

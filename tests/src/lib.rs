@@ -89,6 +89,39 @@ pub mod problem_extension {
     ::error_catalog::error_catalog!("fixtures/wire/problem_extension.toml");
 }
 
+/// Catalogs with further fields beside user items named like what their generated code
+/// uses: every path is absolute, or imported inside the facts block.
+pub mod shadowed_fields {
+    /// Not `core::option::Option`.
+    pub struct Option;
+    /// Not `std::borrow::Cow`.
+    pub struct Cow;
+    /// Not the runtime's `Field`.
+    pub struct Field;
+    /// Not the runtime's `FieldKind`.
+    pub struct FieldKind;
+    /// Not the runtime's `FieldValue`.
+    pub struct FieldValue;
+    /// Not the primitive `i64`.
+    #[allow(non_camel_case_types, reason = "shadows the primitive on purpose")]
+    pub struct i64;
+    /// Not the primitive `bool`.
+    #[allow(non_camel_case_types, reason = "shadows the primitive on purpose")]
+    pub struct bool;
+
+    /// Integer and string fields, a header.
+    pub mod github_like {
+        pub use super::{Cow, Field, FieldKind, FieldValue, Option, bool, i64};
+        ::error_catalog::error_catalog!("fixtures/wire/github_like.toml");
+    }
+
+    /// A boolean field.
+    pub mod problem_extension {
+        pub use super::{Cow, Field, FieldKind, FieldValue, Option, bool, i64};
+        ::error_catalog::error_catalog!("fixtures/wire/problem_extension.toml");
+    }
+}
+
 /// The committed golden expansion of the Aerosync catalog (`golden/`), compiled to prove
 /// it is valid code.
 pub mod golden_aerosync {
