@@ -80,8 +80,8 @@ pub trait EndpointError: Sized + Clone + fmt::Debug + fmt::Display + Send + Sync
     }
 
     /// [`from_response`](Self::from_response), with the response's headers for the header
-    /// fields the catalog declares: `headers` gives a header's value by name (matched
-    /// case-insensitively, as HTTP does).
+    /// fields the catalog declares: `headers` gives a header's value by name (matching
+    /// names case-insensitively, as HTTP does).
     ///
     /// # Errors
     ///

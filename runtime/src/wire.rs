@@ -1,9 +1,11 @@
 //! Error bodies on the wire: reading a catalog's fields out of a JSON body, and writing
 //! them back in the same shape.
 //!
-//! Reading walks the JSON once along the catalog's JSON pointers and skips everything else,
-//! borrowing strings from the body where they have no escapes: a body whose code has no
-//! placeholders is parsed without allocating.
+//! Reading walks the JSON once along the catalog's wire layout (the object keys its JSON
+//! pointers lead through, computed at compile time) and skips everything else, borrowing
+//! strings from the body where they have no escapes: a body whose code has no placeholders
+//! is read without allocating. What does not read as one of the endpoint's errors is an
+//! [`Unexpected`] that keeps what was received.
 
 use crate::extra::{self, ExtraFields, Field, FieldKind, FieldSource, FieldValue};
 use crate::layout::{self, Key, Layout};
