@@ -8,6 +8,9 @@ use error_catalog_tests::aerosync::{
 use error_catalog_tests::plaid;
 use proptest::prelude::*;
 
+mod support;
+use support::fill;
+
 fn aerosync_body(code: &str, message: &str) -> Vec<u8> {
     format!(r#"{{"error": {{"code": "{code}", "message": "{message}"}}}}"#).into_bytes()
 }
@@ -464,19 +467,6 @@ fn widget_strings_get_the_same_typed_errors() {
 }
 
 // --- round trip over every variant of every endpoint of both catalogs ---
-
-/// The template with each `<placeholder>` replaced by `value`.
-fn fill(template: &str, value: &str) -> String {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
-        out.push_str(value);
-        rest = &rest[close..];
-    }
-    out + rest
-}
 
 macro_rules! round_trip_every_endpoint {
     ($value:expr, $($catalog:ident: $($endpoint:ident),+;)+) => {{

@@ -11,20 +11,10 @@ use error_catalog_tests::{
     github_like, problem_details, problem_extension, stripe_like, twilio_like,
 };
 use proptest::prelude::*;
-use std::borrow::Cow;
 
-/// The template with each `<placeholder>` replaced by `value`.
-fn fill(template: &str, value: &str) -> String {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
-        out.push_str(value);
-        rest = &rest[close..];
-    }
-    out + rest
-}
+mod support;
+use std::borrow::Cow;
+use support::fill;
 
 /// Renders every variant of `E` with `extra`, then reads the body and headers back:
 /// the same variant, the message fitting, the same further fields. Returns how many.
