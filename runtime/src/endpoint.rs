@@ -3,11 +3,12 @@
 //! bodies, widget strings), written once for every catalog.
 
 use crate::Retry;
+use crate::body::{CodeValue, ErrorBody};
 use crate::code::CatalogCode;
 use crate::extra::{ExtraFields, Field, FieldKind, FieldSource, FieldValue};
 use crate::facts::{CodeFacts, CodeType, Endpoint, Entry, Transport};
-use crate::wire::{self, CodeValue, ErrorBody, Received};
-use crate::wire::{ResponseError, Unexpected};
+use crate::received::{Received, ResponseError, Unexpected};
+use crate::wire;
 use error_catalog_core::template;
 use std::fmt;
 

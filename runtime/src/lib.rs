@@ -43,12 +43,14 @@
 //! [`ErrorBody`]); `reqwest` adds [`reqwest::read`], a `reqwest::Response` into an
 //! endpoint's result.
 
+mod body;
 mod code;
 mod endpoint;
 mod extra;
 mod facts;
 mod layout;
 mod macros;
+mod received;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
 mod widget;
@@ -60,9 +62,11 @@ pub use error_catalog_core::Retry;
 /// The perfect hash of a catalog's codes, which the macro builds ([`CatalogCode::LOOKUP`]).
 #[doc(hidden)]
 pub type Lookup = error_catalog_core::phf::Table<'static>;
+pub use body::{CodeValue, ErrorBody};
 pub use extra::{ExtraFields, Field, FieldKind, FieldSource, FieldValue, NoExtra};
 pub use facts::{Catalog, CodeFacts, CodeType, Endpoint, Entry, Transport};
-pub use wire::{CodeValue, ErrorBody, ExtraOf, Received, ResponseError, Unexpected, Wire};
+pub use received::{ExtraOf, Received, ResponseError, Unexpected};
+pub use wire::Wire;
 
 /// Generates, in place, the `Code` enum and one enum per endpoint from a TOML catalog.
 ///

@@ -2,7 +2,7 @@
 //! `<type> | Code: <code> | Message: <message>`.
 
 use crate::facts::CodeFacts;
-use crate::wire::ResponseError;
+use crate::received::ResponseError;
 use error_catalog_core::template::{self, Piece};
 
 /// The field of `format` that holds `placeholder`.
