@@ -1,8 +1,10 @@
 //! What the `error-catalog` command does, as functions: the binary parses arguments and
 //! prints; tests call these directly and run the binary.
 
+pub use error_catalog_codegen::lint::{Level, Lint};
 use error_catalog_codegen::{self as codegen, Diagnostic, docs};
 
+pub mod diff;
 pub mod import;
 use std::path::Path;
 
@@ -50,16 +52,18 @@ pub struct Report {
 
 /// Checks the catalog at `path` (as the user wrote it) with contents `bytes`: the macro's
 /// errors, and for a valid catalog the warnings only this command gives.
-pub fn check(path: &str, bytes: &[u8]) -> Report {
-    let checked = codegen::check(bytes);
+pub fn check(path: &str, bytes: &[u8], lints: &[(Lint, Level)]) -> Report {
+    let checked = codegen::check(bytes, lints);
     let render = |diagnostics: &[Diagnostic]| codegen::render(diagnostics, path, bytes);
+    let mut errors = checked
+        .catalog
+        .err()
+        .map(|errors| render(&errors))
+        .unwrap_or_default();
+    errors.extend(render(&checked.lints.denied));
     Report {
-        errors: checked
-            .catalog
-            .err()
-            .map(|errors| render(&errors))
-            .unwrap_or_default(),
-        warnings: render(&checked.warnings),
+        errors,
+        warnings: render(&checked.lints.warnings),
     }
 }
 

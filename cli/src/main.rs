@@ -24,8 +24,10 @@ enum Command {
         /// The catalog, relative to the crate root (the current directory).
         catalog: PathBuf,
     },
-    /// Check catalogs: the errors the macro would give, and warnings it cannot (a code no
-    /// endpoint lists, an override equal to the default, a missing description).
+    /// Check catalogs: the errors the macro would give, and warnings it cannot: lints, each
+    /// named in its message (unlisted-code, missing-description, default-override,
+    /// brace-placeholder, unused-group). A catalog sets their levels in `[catalog] lints`;
+    /// --allow and --deny override it.
     ///
     /// Exits with 0 when clean, 1 on errors (or on warnings with --deny-warnings).
     Check {
@@ -35,6 +37,12 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         deny_warnings: bool,
+        /// Leave out a lint's findings (repeatable).
+        #[arg(long, value_name = "LINT", value_parser = lint_name)]
+        allow: Vec<cli::Lint>,
+        /// Make a lint's findings errors (repeatable).
+        #[arg(long, value_name = "LINT", value_parser = lint_name)]
+        deny: Vec<cli::Lint>,
     },
     /// Turn an error page's Markdown tables into a catalog, printed for review.
     ///
@@ -56,6 +64,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
         format: DocsFormat,
     },
+    /// Compare two versions of a catalog: one line per change, with what it breaks for
+    /// clients (exhaustive matches on the generated enums) and for servers (which send the
+    /// errors), then the semver bump the generated code needs.
+    ///
+    /// OLD and NEW are paths, or git:REV:PATH for a file at a git revision (`git show
+    /// REV:PATH` in the current directory): `error-catalog diff
+    /// git:origin/main:catalogs/api.toml catalogs/api.toml`.
+    ///
+    /// Exits with 0 when no change breaks anyone, 1 when one does (a major change), 2 when
+    /// a catalog cannot be read or loaded.
+    Diff {
+        /// The catalog as it was.
+        old: String,
+        /// The catalog as it is now.
+        new: String,
+        /// The output format: text, or one JSON object for CI tools.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -64,13 +91,26 @@ enum DocsFormat {
     Html,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
+}
+
 fn main() -> ExitCode {
     match Args::parse().command {
         Command::Expand { catalog } => expand(&catalog),
         Command::Check {
             catalogs,
             deny_warnings,
-        } => check(&catalogs, deny_warnings),
+            allow,
+            deny,
+        } => {
+            let levels: Vec<_> = (allow.into_iter().map(|lint| (lint, cli::Level::Allow)))
+                .chain(deny.into_iter().map(|lint| (lint, cli::Level::Deny)))
+                .collect();
+            check(&catalogs, deny_warnings, &levels)
+        }
         Command::Import { page, name } => import(&page, name),
         Command::Docs { catalog, format } => {
             let format = match format {
@@ -78,6 +118,27 @@ fn main() -> ExitCode {
                 DocsFormat::Html => docs::Format::Html,
             };
             with_file(&catalog, |path, bytes| cli::docs(path, bytes, format))
+        }
+        Command::Diff { old, new, format } => diff(&old, &new, format),
+    }
+}
+
+/// Prints the changes; the exit status says whether one breaks anyone (1), and a catalog
+/// that cannot be read or loaded is 2, as clap's own usage errors are.
+fn diff(old: &str, new: &str, format: DiffFormat) -> ExitCode {
+    match cli::diff::compare(old, new, Path::new(".")) {
+        Ok(diff) => {
+            match format {
+                DiffFormat::Text => print!("{}", diff.text()),
+                DiffFormat::Json => println!("{}", diff.json()),
+            }
+            ExitCode::from(u8::from(diff.breaks()))
+        }
+        Err(errors) => {
+            for error in errors {
+                eprintln!("error: {error}\n");
+            }
+            ExitCode::from(2)
         }
     }
 }
@@ -137,12 +198,33 @@ fn import(page: &Path, name: Option<String>) -> ExitCode {
     }
 }
 
-fn check(catalogs: &[PathBuf], deny_warnings: bool) -> ExitCode {
+/// A lint by its name, for `--allow` and `--deny`.
+fn lint_name(name: &str) -> Result<cli::Lint, String> {
+    cli::Lint::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = cli::Lint::ALL.iter().map(|lint| lint.name()).collect();
+        format!("unknown lint `{name}`; the lints are {}", names.join(", "))
+    })
+}
+
+/// `1 error`, `2 warnings`.
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+fn check(
+    catalogs: &[PathBuf],
+    deny_warnings: bool,
+    levels: &[(cli::Lint, cli::Level)],
+) -> ExitCode {
     let mut failed = false;
     for catalog in catalogs {
         let path = catalog.to_string_lossy();
         let report = match std::fs::read(catalog) {
-            Ok(bytes) => cli::check(&path, &bytes),
+            Ok(bytes) => cli::check(&path, &bytes, levels),
             Err(error) => cli::Report {
                 errors: vec![format!("cannot read `{path}`: {error}")],
                 warnings: Vec::new(),
@@ -155,9 +237,9 @@ fn check(catalogs: &[PathBuf], deny_warnings: bool) -> ExitCode {
             eprintln!("warning: {warning}\n");
         }
         eprintln!(
-            "{path}: {} errors, {} warnings",
-            report.errors.len(),
-            report.warnings.len()
+            "{path}: {}, {}",
+            count(report.errors.len(), "error"),
+            count(report.warnings.len(), "warning")
         );
         failed |= !report.errors.is_empty() || (deny_warnings && !report.warnings.is_empty());
     }

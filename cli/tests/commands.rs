@@ -132,6 +132,53 @@ fn check_warns_about_what_the_compiler_cannot() {
 }
 
 #[test]
+fn lints_are_allowed_or_denied_by_name_on_the_command_line() {
+    // Aerosync's three widget codes have no description.
+    let allowed = run(&[
+        "check",
+        "--allow",
+        "missing-description",
+        "catalogs/aerosync.toml",
+    ]);
+    assert_eq!(allowed.status.code(), Some(0));
+    assert!(text(&allowed.stderr).contains("catalogs/aerosync.toml: 0 errors, 0 warnings"));
+    let denied = run(&[
+        "check",
+        "--deny",
+        "missing-description",
+        "catalogs/aerosync.toml",
+    ]);
+    assert_eq!(denied.status.code(), Some(1));
+    let stderr = text(&denied.stderr);
+    assert!(
+        stderr.contains("error: code `AR-100` has no description [missing-description]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("catalogs/aerosync.toml: 3 errors, 0 warnings"),
+        "{stderr}"
+    );
+    let unknown = run(&[
+        "check",
+        "--allow",
+        "missing-descriptions",
+        "catalogs/aerosync.toml",
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("unknown lint `missing-descriptions`"));
+}
+
+#[test]
+fn summaries_count_in_the_singular_and_the_plural() {
+    let one = run(&["check", "tests/ui/catalogs/unclosed-placeholder.toml"]);
+    assert!(
+        text(&one.stderr).contains("unclosed-placeholder.toml: 1 error, 0 warnings"),
+        "{}",
+        text(&one.stderr)
+    );
+}
+
+#[test]
 fn docs_renders_markdown_or_html() {
     let markdown = run(&["docs", "catalogs/aerosync.toml"]);
     assert!(markdown.status.success());
@@ -154,6 +201,7 @@ fn every_subcommand_has_help() {
         &["check", "--help"],
         &["docs", "--help"],
         &["import", "--help"],
+        &["diff", "--help"],
     ] {
         let output = run(args);
         assert!(output.status.success(), "{args:?}");

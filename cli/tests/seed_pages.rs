@@ -22,7 +22,7 @@ fn imported_page(seed: &str, name: &str) -> String {
         Vec::<String>::new(),
         "every row of the page is read"
     );
-    let report = error_catalog_cli::check("imported.toml", imported.toml.as_bytes());
+    let report = error_catalog_cli::check("imported.toml", imported.toml.as_bytes(), &[]);
     assert_eq!(
         report.errors,
         Vec::<String>::new(),

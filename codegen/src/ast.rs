@@ -34,12 +34,16 @@ pub struct Catalog {
     pub code_type: Option<Sp<String>>,
     /// `[catalog] description`
     pub description: Option<Sp<String>>,
+    /// `[catalog] lints`: each lint's name and level, as written.
+    pub lints: Vec<(Sp<String>, Sp<String>)>,
     /// `[wire]`
     pub wire: Option<Wire>,
     /// `[codes.*]`, in file order.
     pub codes: Vec<CodeDef>,
     /// `[endpoints.*]`, in file order.
     pub endpoints: Vec<EndpointDef>,
+    /// `[groups.*]`, in file order.
+    pub groups: Vec<GroupDef>,
 }
 
 /// `[wire]`: where error bodies keep their fields.
@@ -87,7 +91,7 @@ pub enum FieldSourceDef {
 }
 
 /// What a code entry and an endpoint's override can both set.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Fields {
     /// HTTP status.
     pub status: Option<Sp<i64>>,
@@ -97,6 +101,27 @@ pub struct Fields {
     pub description: Option<Sp<String>>,
     /// Retry guidance.
     pub retry: Option<Sp<String>>,
+}
+
+impl Fields {
+    /// Whether nothing is set.
+    pub fn is_empty(&self) -> bool {
+        self.status.is_none()
+            && self.message.is_none()
+            && self.description.is_none()
+            && self.retry.is_none()
+    }
+
+    /// These, with what they leave unset taken from `under`.
+    #[must_use]
+    pub fn or(self, under: &Self) -> Self {
+        Self {
+            status: self.status.or_else(|| under.status.clone()),
+            message: self.message.or_else(|| under.message.clone()),
+            description: self.description.or_else(|| under.description.clone()),
+            retry: self.retry.or_else(|| under.retry.clone()),
+        }
+    }
 }
 
 /// `[codes.KEY]`
@@ -129,11 +154,29 @@ pub struct EndpointDef {
     /// `http` (the default) or `widget`.
     pub transport: Option<Sp<String>>,
     /// The codes it can return; the span is the whole array.
+    pub codes: Option<Sp<Vec<Item>>>,
+}
+
+/// One item of an endpoint's `codes`: a code, or a group of codes.
+#[derive(Debug)]
+pub enum Item {
+    /// `"AC-102"`, or `{ code = "AC-102", status = 400 }`.
+    Code(CodeRef),
+    /// `{ group = "common" }`.
+    Group(Sp<String>),
+}
+
+/// `[groups.KEY]`: codes that several endpoints list alike.
+#[derive(Debug)]
+pub struct GroupDef {
+    /// The group's key.
+    pub key: Sp<String>,
+    /// Its codes, with overrides as an endpoint writes them; the span is the whole array.
     pub codes: Option<Sp<Vec<CodeRef>>>,
 }
 
-/// One item of an endpoint's `codes`.
-#[derive(Debug)]
+/// A code as an endpoint (or a group) lists it.
+#[derive(Clone, Debug)]
 pub struct CodeRef {
     /// The code.
     pub code: Sp<Scalar>,

@@ -13,6 +13,7 @@
 pub mod ast;
 pub mod diagnostic;
 pub mod docs;
+mod escapes;
 mod expand;
 pub mod generate;
 pub mod lint;
@@ -38,26 +39,28 @@ pub fn load(bytes: &[u8]) -> Result<Catalog, Vec<Diagnostic>> {
     load_with_ast(bytes).map(|(catalog, _)| catalog)
 }
 
-/// What `check` found: the model or the errors, and warnings (only for a valid catalog).
+/// What `check` found: the model or the errors, and what the lints found (only for a
+/// valid catalog).
 #[derive(Debug)]
 pub struct Checked {
     /// The model, or every error in file order.
     pub catalog: Result<Catalog, Vec<Diagnostic>>,
-    /// What [`lint`](lint::lint) says of a valid catalog.
-    pub warnings: Vec<Diagnostic>,
+    /// What [`lint`](lint::lint) says of a valid catalog, at each lint's level.
+    pub lints: lint::Findings,
 }
 
 /// Reads catalog bytes like [`load`], and lints a valid catalog (the CLI's `check`; the
-/// macro has no use for warnings it cannot show).
-pub fn check(bytes: &[u8]) -> Checked {
+/// macro has no use for warnings it cannot show), each lint at the level `overrides`
+/// gives it, else the catalog's.
+pub fn check(bytes: &[u8], overrides: &[(lint::Lint, lint::Level)]) -> Checked {
     match load_with_ast(bytes) {
         Ok((catalog, ast)) => Checked {
-            warnings: lint::lint(&ast, &catalog),
+            lints: lint::lint(&ast, &catalog, overrides),
             catalog: Ok(catalog),
         },
         Err(errors) => Checked {
             catalog: Err(errors),
-            warnings: Vec::new(),
+            lints: lint::Findings::default(),
         },
     }
 }

@@ -1,14 +1,191 @@
 //! Warnings about a valid catalog that the compiler cannot give: a code no endpoint lists,
-//! an override that says what the default already says, a code without a description.
-//! The CLI's `check` reports them; the macro does not (stable proc-macros cannot warn).
+//! an override that says what the default already says, a code without a description, a
+//! `{name}` that was meant as a placeholder, a group no endpoint includes. The CLI's `check` reports them; the macro does
+//! not (stable proc-macros cannot warn).
+//!
+//! Each lint has a stable kebab-case name, shown in its message, by which a catalog
+//! (`[catalog] lints = { missing-description = "allow" }`) or the command line
+//! (`--allow`, `--deny`) sets its level.
 
 use crate::ast::{self, Scalar, Sp};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Catalog, Code, Retry};
 use std::collections::HashMap;
 
-/// The warnings for `catalog`, which `ast` was validated into.
-pub fn lint(ast: &ast::Catalog, catalog: &Catalog) -> Vec<Diagnostic> {
+/// A lint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lint {
+    /// A code no endpoint lists.
+    UnlistedCode,
+    /// A code without a description.
+    MissingDescription,
+    /// An endpoint's override equal to the code's default.
+    DefaultOverride,
+    /// `{name}` in a message, which is text, where `<name>` would be a placeholder.
+    BracePlaceholder,
+    /// A group no endpoint includes.
+    UnusedGroup,
+}
+
+impl Lint {
+    /// Every lint.
+    pub const ALL: [Self; 5] = [
+        Self::UnlistedCode,
+        Self::MissingDescription,
+        Self::DefaultOverride,
+        Self::BracePlaceholder,
+        Self::UnusedGroup,
+    ];
+
+    /// The lint's stable name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::UnlistedCode => "unlisted-code",
+            Self::MissingDescription => "missing-description",
+            Self::DefaultOverride => "default-override",
+            Self::BracePlaceholder => "brace-placeholder",
+            Self::UnusedGroup => "unused-group",
+        }
+    }
+
+    /// The lint named `name`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|lint| lint.name() == name)
+    }
+}
+
+/// What a lint's findings are: left out, warnings, or errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Level {
+    /// Not reported.
+    Allow,
+    /// A warning (the default).
+    Warn,
+    /// An error: `check` fails.
+    Deny,
+}
+
+impl Level {
+    /// The level named `name`: `allow`, `warn` or `deny`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "allow" => Some(Self::Allow),
+            "warn" => Some(Self::Warn),
+            "deny" => Some(Self::Deny),
+            _ => None,
+        }
+    }
+}
+
+/// What the lints found, at the levels set: warnings and errors.
+#[derive(Debug, Default)]
+pub struct Findings {
+    /// Findings of lints at `warn`.
+    pub warnings: Vec<Diagnostic>,
+    /// Findings of lints at `deny`.
+    pub denied: Vec<Diagnostic>,
+}
+
+/// The findings for `catalog`, which `ast` was validated into, each lint at the level
+/// `overrides` gives it (the command line), else the catalog's `lints`, else `warn`.
+pub fn lint(ast: &ast::Catalog, catalog: &Catalog, overrides: &[(Lint, Level)]) -> Findings {
+    let level = |lint: Lint| {
+        let set_by = |levels: &mut dyn Iterator<Item = (Lint, Level)>| {
+            levels
+                .filter(|(l, _)| *l == lint)
+                .last()
+                .map(|(_, level)| level)
+        };
+        let in_catalog = ast.lints.iter().filter_map(|(name, level)| {
+            Some((
+                Lint::from_name(&name.value)?,
+                Level::from_name(&level.value)?,
+            ))
+        });
+        set_by(&mut overrides.iter().copied())
+            .or_else(|| set_by(&mut in_catalog.into_iter()))
+            .unwrap_or(Level::Warn)
+    };
+    let mut findings = Findings::default();
+    let mut found = found(ast, catalog);
+    found.sort_by_key(|(_, d)| d.span.start);
+    for (lint, diagnostic) in found {
+        let diagnostic = Diagnostic {
+            message: format!("{} [{}]", diagnostic.message, lint.name()),
+            ..diagnostic
+        };
+        match level(lint) {
+            Level::Allow => {}
+            Level::Warn => findings.warnings.push(diagnostic),
+            Level::Deny => findings.denied.push(diagnostic),
+        }
+    }
+    findings
+}
+
+/// Every code an endpoint or a group lists as written, with what lists it: `endpoint
+/// `accounts``, `group `common``.
+fn listed(ast: &ast::Catalog) -> Vec<(String, &ast::CodeRef)> {
+    let endpoints = ast.endpoints.iter().flat_map(|endpoint| {
+        let what = format!("endpoint `{}`", endpoint.key.value);
+        let items = endpoint.codes.iter().flat_map(|codes| &codes.value);
+        items.filter_map(move |item| match item {
+            ast::Item::Code(code_ref) => Some((what.clone(), code_ref)),
+            ast::Item::Group(_) => None,
+        })
+    });
+    let groups = ast.groups.iter().flat_map(|group| {
+        let what = format!("group `{}`", group.key.value);
+        let codes = group.codes.iter().flat_map(|codes| &codes.value);
+        codes.map(move |code_ref| (what.clone(), code_ref))
+    });
+    endpoints.chain(groups).collect()
+}
+
+/// Every lint's findings, unordered.
+fn found(ast: &ast::Catalog, catalog: &Catalog) -> Vec<(Lint, Diagnostic)> {
+    let listed = listed(ast);
+    let mut warnings = brace_placeholders(ast, &listed);
+    warnings.extend(codes(ast, catalog));
+    warnings.extend(unused_groups(ast));
+    warnings.extend(default_overrides(catalog, &listed));
+    warnings
+}
+
+/// `brace-placeholder`, in every message the catalog writes.
+fn brace_placeholders(
+    ast: &ast::Catalog,
+    listed: &[(String, &ast::CodeRef)],
+) -> Vec<(Lint, Diagnostic)> {
+    let mut warnings = Vec::new();
+    let messages = ast
+        .codes
+        .iter()
+        .filter_map(|def| def.fields.message.as_ref())
+        .chain(
+            listed
+                .iter()
+                .filter_map(|(_, code_ref)| code_ref.overrides.message.as_ref()),
+        );
+    for message in messages {
+        if let Some(name) = brace_placeholder(&message.value) {
+            warnings.push((
+                Lint::BracePlaceholder,
+                Diagnostic::new(
+                    message.span.clone(),
+                    format!("`{{{name}}}` in a message is text, not a placeholder"),
+                )
+                .help(format!(
+                    "write `<{name}>` for a field the message fills in; allow `brace-placeholder` if the braces are the API's text"
+                )),
+            ));
+        }
+    }
+    warnings
+}
+
+/// `unlisted-code` and `missing-description`.
+fn codes(ast: &ast::Catalog, catalog: &Catalog) -> Vec<(Lint, Diagnostic)> {
     let mut warnings = Vec::new();
     for (index, (def, code)) in ast.codes.iter().zip(&catalog.codes).enumerate() {
         let listed = catalog
@@ -16,69 +193,118 @@ pub fn lint(ast: &ast::Catalog, catalog: &Catalog) -> Vec<Diagnostic> {
             .iter()
             .any(|e| e.entries.iter().any(|entry| entry.code == index));
         if !listed {
-            warnings.push(
+            warnings.push((
+                Lint::UnlistedCode,
                 Diagnostic::new(
                     def.key.span.clone(),
                     format!("code `{}` is listed by no endpoint", code.code),
                 )
                 .label("defined, never returned")
                 .help("list it in the endpoints that can return it, or remove it"),
-            );
+            ));
         }
         if code.description.trim().is_empty() {
-            warnings.push(
+            warnings.push((
+                Lint::MissingDescription,
                 Diagnostic::new(
                     def.key.span.clone(),
                     format!("code `{}` has no description", code.code),
                 )
                 .help("add `description = \"…\"`: docs and `description()` show it"),
-            );
+            ));
         }
     }
+    warnings
+}
+
+/// `unused-group`.
+fn unused_groups(ast: &ast::Catalog) -> Vec<(Lint, Diagnostic)> {
+    let mut warnings = Vec::new();
+    for group in &ast.groups {
+        let included = ast
+            .endpoints
+            .iter()
+            .flat_map(|e| e.codes.iter().flat_map(|codes| &codes.value))
+            .any(|item| matches!(item, ast::Item::Group(name) if name.value == group.key.value));
+        if !included {
+            warnings.push((
+                Lint::UnusedGroup,
+                Diagnostic::new(
+                    group.key.span.clone(),
+                    format!("group `{}` is included by no endpoint", group.key.value),
+                )
+                .help("include it in an endpoint's codes as `{ group = \"…\" }`, or remove it"),
+            ));
+        }
+    }
+    warnings
+}
+
+/// `default-override`, in every entry of an endpoint or a group.
+fn default_overrides(
+    catalog: &Catalog,
+    listed: &[(String, &ast::CodeRef)],
+) -> Vec<(Lint, Diagnostic)> {
+    let mut warnings = Vec::new();
     let by_text: HashMap<&str, &Code> =
         catalog.codes.iter().map(|c| (c.code.as_str(), c)).collect();
-    for endpoint in &ast.endpoints {
-        let Some(refs) = &endpoint.codes else {
+    for (what, code_ref) in listed {
+        let text = match &code_ref.code.value {
+            Scalar::Text(text) | Scalar::TooLarge(text) => text.clone(),
+            Scalar::Integer(n) => n.to_string(),
+        };
+        let Some(code) = by_text.get(text.as_str()) else {
             continue;
         };
-        for code_ref in &refs.value {
-            let text = match &code_ref.code.value {
-                Scalar::Text(text) | Scalar::TooLarge(text) => text.clone(),
-                Scalar::Integer(n) => n.to_string(),
-            };
-            let Some(code) = by_text.get(text.as_str()) else {
-                continue;
-            };
-            let o = &code_ref.overrides;
-            let same = [
-                same_as(o.status.as_ref(), "status", |v| {
-                    code.status.is_some_and(|s| i64::from(s) == *v)
-                }),
-                same_as(o.message.as_ref(), "message", |v| *v == code.message.text),
-                same_as(o.description.as_ref(), "description", |v| {
-                    *v == code.description
-                }),
-                same_as(o.retry.as_ref(), "retry", |v| {
-                    Retry::from_name(v) == Some(code.retry)
-                }),
-            ];
-            for (span, key) in same.into_iter().flatten() {
-                warnings.push(
-                    Diagnostic::new(
-                        span,
-                        format!(
-                            "endpoint `{}` overrides `{key}` of `{}` with its default",
-                            endpoint.key.value, code.code
-                        ),
-                    )
-                    .label("the same as the code's own")
-                    .help(format!("remove `{key}` from this entry")),
-                );
-            }
+        let o = &code_ref.overrides;
+        let same = [
+            same_as(o.status.as_ref(), "status", |v| {
+                code.status.is_some_and(|s| i64::from(s) == *v)
+            }),
+            same_as(o.message.as_ref(), "message", |v| *v == code.message.text),
+            same_as(o.description.as_ref(), "description", |v| {
+                *v == code.description
+            }),
+            same_as(o.retry.as_ref(), "retry", |v| {
+                Retry::from_name(v) == Some(code.retry)
+            }),
+        ];
+        for (span, key) in same.into_iter().flatten() {
+            warnings.push((
+                Lint::DefaultOverride,
+                Diagnostic::new(
+                    span,
+                    format!(
+                        "{what} overrides `{key}` of `{}` with its default",
+                        code.code
+                    ),
+                )
+                .label("the same as the code's own")
+                .help(format!("remove `{key}` from this entry")),
+            ));
         }
     }
-    warnings.sort_by_key(|w| w.span.start);
     warnings
+}
+
+/// The name in the first `{name}` of `message` (an identifier in braces), if any.
+fn brace_placeholder(message: &str) -> Option<&str> {
+    let mut rest = message;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}')?;
+        let name = &after[..close];
+        let identifier = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if identifier {
+            return Some(name);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// The span and key of an override whose value equals the default.
@@ -90,4 +316,98 @@ fn same_as<'a, T>(
     value
         .filter(|v| equal(&v.value))
         .map(|v| (v.span.clone(), key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "[catalog]\nname = \"t\"\ncode_type = \"string\"\n";
+    const REST: &str = "[wire]\ncode = \"/c\"\nmessage = \"/m\"\n\
+        [codes.E-1]\nname = \"A\"\nstatus = 400\nmessage = \"Missing required param: {param}.\"\nretry = \"never\"\n\
+        [codes.E-2]\nname = \"B\"\nstatus = 400\nmessage = \"Braces {{ are text }}.\"\ndescription = \"d\"\nretry = \"never\"\n\
+        [endpoints.e]\ncodes = [\"E-1\", \"E-2\"]\n";
+
+    /// The messages of the warnings and of the denied findings.
+    fn findings(lints: &str, overrides: &[(Lint, Level)]) -> (Vec<String>, Vec<String>) {
+        let source = format!("{HEAD}{lints}{REST}");
+        let checked = crate::check(source.as_bytes(), overrides);
+        assert!(checked.catalog.is_ok(), "{:?}", checked.catalog.err());
+        let messages = |d: &[Diagnostic]| d.iter().map(|d| d.message.clone()).collect();
+        (
+            messages(&checked.lints.warnings),
+            messages(&checked.lints.denied),
+        )
+    }
+
+    #[test]
+    fn each_lint_is_named_in_its_message_and_braces_around_a_name_are_caught() {
+        let (warnings, denied) = findings("", &[]);
+        assert_eq!(
+            warnings,
+            [
+                "code `E-1` has no description [missing-description]",
+                "`{param}` in a message is text, not a placeholder [brace-placeholder]",
+            ]
+        );
+        assert!(denied.is_empty());
+        assert_eq!(brace_placeholder("{{ are text }}"), None);
+        assert_eq!(brace_placeholder("a {b c} {d_1}"), Some("d_1"));
+    }
+
+    #[test]
+    fn the_catalog_sets_levels_and_the_command_line_overrides_them() {
+        let lints = "lints = { missing-description = \"allow\", brace-placeholder = \"deny\" }\n";
+        let (warnings, denied) = findings(lints, &[]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            denied,
+            ["`{param}` in a message is text, not a placeholder [brace-placeholder]"]
+        );
+        let overrides = [
+            (Lint::BracePlaceholder, Level::Allow),
+            (Lint::MissingDescription, Level::Deny),
+        ];
+        let (warnings, denied) = findings(lints, &overrides);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            denied,
+            ["code `E-1` has no description [missing-description]"]
+        );
+    }
+
+    #[test]
+    fn a_group_no_endpoint_includes_is_reported() {
+        let source = format!("{HEAD}{REST}[groups.spare]\ncodes = [\"E-2\"]\n");
+        let checked = crate::check(source.as_bytes(), &[]);
+        let messages: Vec<&str> = checked
+            .lints
+            .warnings
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        assert!(
+            messages.contains(&"group `spare` is included by no endpoint [unused-group]"),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_lints_and_levels_are_catalog_errors() {
+        let source = format!(
+            "{HEAD}lints = {{ missing-descripton = \"allow\", brace-placeholder = \"forbid\" }}\n{REST}"
+        );
+        let errors: Vec<String> = crate::load(source.as_bytes())
+            .unwrap_err()
+            .into_iter()
+            .map(|d| format!("{} / {}", d.message, d.help.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "unknown lint `missing-descripton` / did you mean `missing-description`?",
+                "unknown lint level \"forbid\" / `lint level` is one of \"allow\", \"warn\", \"deny\"",
+            ]
+        );
+    }
 }

@@ -2,7 +2,8 @@
 //! types. Cross-references (which code exists, names taken twice) are `validate`'s job.
 
 use crate::ast::{
-    Catalog, CodeDef, CodeRef, EndpointDef, FieldDef, FieldSourceDef, Fields, Scalar, Sp, Wire,
+    Catalog, CodeDef, CodeRef, EndpointDef, FieldDef, FieldSourceDef, Fields, GroupDef, Item,
+    Scalar, Sp, Wire,
 };
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use std::ops::Range;
@@ -10,8 +11,9 @@ use toml::de::{DeTable, DeValue};
 
 type Spanned<T> = toml::Spanned<T>;
 
-const TOP_KEYS: &[&str] = &["catalog", "wire", "codes", "endpoints"];
-const CATALOG_KEYS: &[&str] = &["name", "code_type", "description"];
+const TOP_KEYS: &[&str] = &["catalog", "wire", "codes", "endpoints", "groups"];
+const GROUP_KEYS: &[&str] = &["codes"];
+const CATALOG_KEYS: &[&str] = &["name", "code_type", "description", "lints"];
 const WIRE_KEYS: &[&str] = &[
     "code",
     "message",
@@ -133,7 +135,7 @@ impl Parser<'_> {
         self.unknown_keys(
             &top,
             TOP_KEYS,
-            "top-level sections are `[catalog]`, `[wire]`, `[codes.*]` and `[endpoints.*]`",
+            "top-level sections are `[catalog]`, `[wire]`, `[codes.*]`, `[endpoints.*]` and `[groups.*]`",
         );
         let mut catalog = Catalog::default();
 
@@ -143,6 +145,7 @@ impl Parser<'_> {
                 catalog.name = self.required(&section, "name", Self::string);
                 catalog.code_type = self.required(&section, "code_type", Self::string);
                 catalog.description = self.string(&section, "description");
+                catalog.lints = self.lints(&section);
             }
             None => self.missing_section(
                 "catalog",
@@ -196,7 +199,49 @@ impl Parser<'_> {
                 }
             }
         }
+
+        if let Some(groups) = self.table(&top, "groups") {
+            for (key, entry) in sorted(groups.entries) {
+                let what = format!("group `{}`", key.get_ref());
+                if let Some(table) = self.table_value(entry, what, key.span()) {
+                    catalog.groups.push(self.group(&table, key));
+                }
+            }
+        }
         catalog
+    }
+
+    /// `[groups.common]`: `codes`, listed as an endpoint lists them, without groups.
+    fn group(
+        &mut self,
+        table: &Table<'_, '_>,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+    ) -> GroupDef {
+        self.unknown_keys(table, GROUP_KEYS, "");
+        let codes = self.codes(table).map(|items| Sp {
+            span: items.span,
+            value: items
+                .value
+                .into_iter()
+                .filter_map(|item| match item {
+                    Item::Code(code_ref) => Some(code_ref),
+                    Item::Group(group) => {
+                        self.diagnostics.push(
+                            Diagnostic::new(
+                                group.span,
+                                format!("{} includes group `{}`", table.what, group.value),
+                            )
+                            .help("a group lists codes, not other groups: list its codes here"),
+                        );
+                        None
+                    }
+                })
+                .collect(),
+        });
+        GroupDef {
+            key: sp(key),
+            codes,
+        }
     }
 
     fn code(&mut self, table: &Table<'_, '_>, key: &Spanned<std::borrow::Cow<'_, str>>) -> CodeDef {
@@ -224,15 +269,7 @@ impl Parser<'_> {
         key: &Spanned<std::borrow::Cow<'_, str>>,
     ) -> EndpointDef {
         self.unknown_keys(table, ENDPOINT_KEYS, "");
-        let codes = self.required(table, "codes", |p, table, name| {
-            let (items, span) = p.array(table, name)?;
-            let what = table.what.clone();
-            let refs = items
-                .iter()
-                .filter_map(|item| p.code_ref(item, &what))
-                .collect();
-            Some(Sp { value: refs, span })
-        });
+        let codes = self.codes(table);
         EndpointDef {
             key: sp(key),
             method: self.string(table, "method"),
@@ -241,6 +278,47 @@ impl Parser<'_> {
             transport: self.string(table, "transport"),
             codes,
         }
+    }
+
+    /// The required `codes` of an endpoint or a group; the span is the whole array.
+    fn codes(&mut self, table: &Table<'_, '_>) -> Option<Sp<Vec<Item>>> {
+        self.required(table, "codes", |p, table, name| {
+            let (items, span) = p.array(table, name)?;
+            let what = table.what.clone();
+            let items = items
+                .iter()
+                .filter_map(|item| p.item(item, &what))
+                .collect();
+            Some(Sp { value: items, span })
+        })
+    }
+
+    /// A code, or `{ group = "common" }`: a table with `group` and nothing else.
+    fn item(&mut self, item: &Spanned<DeValue<'_>>, list: &str) -> Option<Item> {
+        let DeValue::Table(entries) = item.get_ref() else {
+            return self.code_ref(item, list).map(Item::Code);
+        };
+        let Some(group) = entries.get("group") else {
+            return self.code_ref(item, list).map(Item::Code);
+        };
+        let table = Table {
+            entries,
+            what: format!("a group entry in {list}"),
+            header: item.span(),
+        };
+        self.unknown_keys(
+            &table,
+            &["group"],
+            "a group entry names the group and nothing else: `{ group = \"common\" }`",
+        );
+        let DeValue::String(name) = group.get_ref() else {
+            self.wrong_type(&table, "group", group, "a string");
+            return None;
+        };
+        Some(Item::Group(Sp {
+            value: name.to_string(),
+            span: group.span(),
+        }))
     }
 
     /// `"AC-102"`, `1200`, or `{ code = "AC-102", status = 400 }`.
@@ -416,6 +494,23 @@ impl Parser<'_> {
         def.kind = self.string(&table, "type");
         def.required = self.boolean(&table, "required");
         def
+    }
+
+    /// `lints = { missing-description = "allow" }`: each name and level, as strings.
+    fn lints(&mut self, section: &Table<'_, '_>) -> Vec<(Sp<String>, Sp<String>)> {
+        let Some((key, value)) = section.entries.get_key_value("lints") else {
+            return Vec::new();
+        };
+        let Some(table) = self.table_value(value, "`lints`".to_owned(), key.span()) else {
+            return Vec::new();
+        };
+        sorted(table.entries)
+            .into_iter()
+            .filter_map(|(name, _)| {
+                let level = self.string(&table, name.get_ref())?;
+                Some((sp(name), level))
+            })
+            .collect()
     }
 
     // --- typed getters: `None` if absent; a diagnostic (and `None`) if of the wrong type ---
@@ -692,11 +787,55 @@ mod tests {
             "{HEAD}[endpoints.e]\ncodes = [\"A-1\", {{ code = \"A-2\", status = 400, message = \"m\" }}]\n"
         );
         let catalog = parse_ok(&source);
-        let codes = &catalog.endpoints[0].codes.as_ref().unwrap().value;
+        let codes: Vec<&CodeRef> = catalog.endpoints[0]
+            .codes
+            .as_ref()
+            .unwrap()
+            .value
+            .iter()
+            .filter_map(|item| match item {
+                Item::Code(code_ref) => Some(code_ref),
+                Item::Group(_) => None,
+            })
+            .collect();
         assert_eq!(codes[0].code.value, Scalar::Text("A-1".into()));
         assert_eq!(codes[1].code.value, Scalar::Text("A-2".into()));
         assert_eq!(codes[1].overrides.status.as_ref().unwrap().value, 400);
         assert_eq!(codes[1].overrides.message.as_ref().unwrap().value, "m");
+    }
+
+    #[test]
+    fn groups_list_codes_and_endpoints_include_them_by_name() {
+        let source = format!(
+            "{HEAD}[groups.common]\ncodes = [\"A-1\", {{ code = \"A-2\", status = 400 }}]\n\
+             [endpoints.e]\ncodes = [{{ group = \"common\" }}, \"A-3\"]\n"
+        );
+        let catalog = parse_ok(&source);
+        let group = &catalog.groups[0];
+        assert_eq!(group.key.value, "common");
+        assert_eq!(group.codes.as_ref().unwrap().value.len(), 2);
+        let items = &catalog.endpoints[0].codes.as_ref().unwrap().value;
+        assert!(matches!(&items[0], Item::Group(name) if name.value == "common"));
+        assert!(matches!(&items[1], Item::Code(c) if c.code.value == Scalar::Text("A-3".into())));
+    }
+
+    #[test]
+    fn a_group_entry_names_a_group_and_nothing_else_and_groups_do_not_nest() {
+        let source = format!(
+            "{HEAD}[groups.g]\ncodes = [{{ group = \"h\" }}]\n\
+             [endpoints.e]\ncodes = [{{ group = \"g\", status = 400 }}, {{ group = 7 }}]\n"
+        );
+        let mut diagnostics = Vec::new();
+        parse(&source, &mut diagnostics);
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "unknown key `status` in a group entry in endpoint `e`",
+                "`group` of a group entry in endpoint `e` must be a string, found the integer 7",
+                "group `g` includes group `h`",
+            ]
+        );
     }
 
     #[test]

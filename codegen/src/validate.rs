@@ -1,8 +1,10 @@
 //! [`crate::ast::Catalog`] -> [`crate::model::Catalog`]: names, ranges, references, duplicates, and the
 //! overrides applied per endpoint. Every problem is reported, each at its own span.
 
-use crate::ast::{self, FieldSourceDef, Scalar, Sp};
+use crate::ast::{self, CodeRef, FieldSourceDef, Item, Scalar, Sp};
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::escapes;
+use crate::lint::{Level, Lint};
 use crate::model::{
     Catalog, Code, CodeType, Endpoint, Entry, Field, FieldKind, FieldSource, Retry, Transport, Wire,
 };
@@ -25,6 +27,7 @@ pub fn validate(
         diagnostics,
     };
     let name = catalog.name.as_ref().map(|name| v.catalog_name(name));
+    v.lints(&catalog.lints);
     let code_type = catalog.code_type.as_ref().and_then(|t| v.code_type(t));
     let wire = catalog.wire.as_ref().and_then(|w| v.wire(w, code_type));
     let codes = v.codes(&catalog.codes, code_type);
@@ -82,6 +85,31 @@ impl Validator<'_> {
             ));
         }
         name.value.clone()
+    }
+
+    /// `[catalog] lints`: known lint names, each with a level.
+    fn lints(&mut self, lints: &[(Sp<String>, Sp<String>)]) {
+        for (name, level) in lints {
+            if Lint::from_name(&name.value).is_none() {
+                let names: Vec<&str> = Lint::ALL.iter().map(|l| l.name()).collect();
+                let help = did_you_mean(&name.value, names.iter().copied()).map_or_else(
+                    || format!("the lints are {}", names.join(", ")),
+                    |close| format!("did you mean `{close}`?"),
+                );
+                self.diagnostics.push(
+                    Diagnostic::new(name.span.clone(), format!("unknown lint `{}`", name.value))
+                        .help(help),
+                );
+            }
+            if Level::from_name(&level.value).is_none() {
+                self.push_choice(
+                    &level.span,
+                    "lint level",
+                    &level.value,
+                    &["allow", "warn", "deny"],
+                );
+            }
+        }
     }
 
     fn code_type(&mut self, code_type: &Sp<String>) -> Option<CodeType> {
@@ -539,6 +567,7 @@ impl Validator<'_> {
             .map(|(i, (key, _))| (key.as_str(), i))
             .collect();
         let mut enum_names: BTreeMap<String, &Sp<String>> = BTreeMap::new();
+        let groups = self.groups(&catalog.groups, code_type, &index, codes);
         let mut out = Vec::new();
         for def in &catalog.endpoints {
             let key = &def.key;
@@ -551,9 +580,10 @@ impl Validator<'_> {
                         .help("an endpoint's enum needs at least one variant: list the codes it can return"),
                 );
             }
-            let mut seen: HashMap<usize, &Sp<Scalar>> = HashMap::new();
+            let listed = self.expand(&refs.value, &groups);
+            let mut seen: HashMap<usize, Sp<Scalar>> = HashMap::new();
             let mut entries = Vec::new();
-            for code_ref in &refs.value {
+            for code_ref in &listed {
                 let Some(i) = self.resolve(&code_ref.code, code_type, &index, codes) else {
                     continue;
                 };
@@ -575,7 +605,7 @@ impl Validator<'_> {
                     );
                     continue;
                 }
-                seen.insert(i, &code_ref.code);
+                seen.insert(i, code_ref.code.clone());
                 let context = EntryContext {
                     transport,
                     code_type,
@@ -597,6 +627,121 @@ impl Validator<'_> {
             });
         }
         out
+    }
+
+    /// Each group's codes that resolve, by key, after checking them once: an undefined
+    /// code in a group is reported at the group, not at every endpoint that includes it.
+    fn groups<'g>(
+        &mut self,
+        defs: &'g [ast::GroupDef],
+        code_type: Option<CodeType>,
+        index: &HashMap<&str, usize>,
+        codes: &[(String, Option<Code>)],
+    ) -> HashMap<&'g str, Vec<CodeRef>> {
+        let mut groups = HashMap::new();
+        for def in defs {
+            let Some(refs) = &def.codes else { continue };
+            if refs.value.is_empty() {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        refs.span.clone(),
+                        format!("group `{}` lists no codes", def.key.value),
+                    )
+                    .help(
+                        "list the codes the endpoints that include it share, or remove the group",
+                    ),
+                );
+            }
+            let mut members: Vec<CodeRef> = Vec::new();
+            let mut seen: HashMap<usize, &Sp<Scalar>> = HashMap::new();
+            for code_ref in &refs.value {
+                let Some(i) = self.resolve(&code_ref.code, code_type, index, codes) else {
+                    continue;
+                };
+                if let Some(first) = seen.get(&i) {
+                    let (line, col) = crate::diagnostic::line_col(self.source, first.span.start);
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            code_ref.code.span.clone(),
+                            format!(
+                                "code `{}` is listed twice in group `{}`",
+                                codes[i].0, def.key.value
+                            ),
+                        )
+                        .label(format!("first listed at {line}:{col}"))
+                        .help("list each code once"),
+                    );
+                    continue;
+                }
+                seen.insert(i, &code_ref.code);
+                members.push(code_ref.clone());
+            }
+            groups.insert(def.key.value.as_str(), members);
+        }
+        groups
+    }
+
+    /// An endpoint's codes with its groups spelled out, in order: a group's codes stand
+    /// where the group does. A code the endpoint lists with overrides and that a group of
+    /// it has too stays at the group's place, with the group's overrides and the
+    /// endpoint's on top (the endpoint's win).
+    fn expand(&mut self, items: &[Item], groups: &HashMap<&str, Vec<CodeRef>>) -> Vec<CodeRef> {
+        let included: Vec<&CodeRef> = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Group(name) => groups.get(name.value.as_str()),
+                Item::Code(_) => None,
+            })
+            .flatten()
+            .collect();
+        let overrides = |code_ref: &CodeRef| !code_ref.overrides.is_empty();
+        let mut listed = Vec::new();
+        for item in items {
+            match item {
+                Item::Code(code_ref) => {
+                    let in_group = included.iter().any(|m| m.code.value == code_ref.code.value);
+                    if !(in_group && overrides(code_ref)) {
+                        listed.push(code_ref.clone());
+                    }
+                }
+                Item::Group(name) => {
+                    let Some(members) = groups.get(name.value.as_str()) else {
+                        self.unknown_group(name, groups);
+                        continue;
+                    };
+                    for member in members {
+                        let own = items.iter().find_map(|item| match item {
+                            Item::Code(c) if c.code.value == member.code.value && overrides(c) => {
+                                Some(c)
+                            }
+                            _ => None,
+                        });
+                        listed.push(match own {
+                            Some(own) => CodeRef {
+                                code: member.code.clone(),
+                                overrides: own.overrides.clone().or(&member.overrides),
+                            },
+                            None => member.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        listed
+    }
+
+    fn unknown_group(&mut self, name: &Sp<String>, groups: &HashMap<&str, Vec<CodeRef>>) {
+        let help = did_you_mean(&name.value, groups.keys().copied()).map_or_else(
+            || "define it as `[groups.NAME]` with `codes = [...]`".to_owned(),
+            |close| format!("did you mean `{close}`?"),
+        );
+        self.diagnostics.push(
+            Diagnostic::new(
+                name.span.clone(),
+                format!("group `{}` is not defined in `[groups]`", name.value),
+            )
+            .help(help),
+        );
     }
 
     /// The endpoint's enum name and transport, checking its key, method and path.
@@ -1041,18 +1186,15 @@ impl Validator<'_> {
             .ok()
     }
 
-    /// The file span of a range inside a string value, exact when the string has no escapes.
+    /// The file span of a range inside a string value: exact, escapes and line breaks
+    /// accounted for, when the value is a string written in the file; the whole value's
+    /// span otherwise.
     fn inner_span(&self, text: &Sp<String>, range: &Range<usize>) -> Range<usize> {
         let raw = self.source.get(text.span.clone()).unwrap_or("");
-        let quote = raw.chars().next().filter(|c| *c == '"' || *c == '\'');
-        match quote {
-            Some(q)
-                if raw.len() == text.value.len() + 2
-                    && raw[1..raw.len() - 1] == text.value
-                    && raw.ends_with(q) =>
-            {
-                text.span.start + 1 + range.start..text.span.start + 1 + range.end
-            }
+        let at = |offset| escapes::file_offset(raw, &text.value, offset);
+        match (at(range.start), at(range.end)) {
+            (Some(start), Some(end)) => text.span.start + start..text.span.start + end,
+            (Some(start), None) => text.span.start + start..text.span.start + start + 1,
             _ => text.span.clone(),
         }
     }
@@ -1407,6 +1549,51 @@ mod tests {
             let _ = writeln!(fields, "f{i} = \"/a{i}/b/c/d\"");
         }
         fields
+    }
+
+    #[test]
+    fn a_group_s_codes_stand_where_the_group_does_with_the_endpoint_s_overrides_on_top() {
+        let body = format!(
+            "{}{}{}{}[groups.common]\ncodes = [\"E-1\", {{ code = \"E-2\", status = 409, description = \"g\" }}]\n\
+             [endpoints.e]\ncodes = [\"E-3\", {{ group = \"common\" }}, {{ code = \"E-2\", status = 410 }}, \"E-4\"]\n",
+            code("E-1", "A", ""),
+            code("E-2", "B", ""),
+            code("E-3", "C", ""),
+            code("E-4", "D", ""),
+        );
+        let catalog = crate::load(format!("{HEAD}{body}").as_bytes()).unwrap();
+        let entries = &catalog.endpoints[0].entries;
+        let names: Vec<&str> = entries
+            .iter()
+            .map(|e| catalog.code_of(e).name.as_str())
+            .collect();
+        assert_eq!(names, ["C", "A", "B", "D"]);
+        assert_eq!(entries[2].status, Some(410), "the endpoint's override wins");
+        assert_eq!(
+            entries[2].description, "g",
+            "the group's stays where the endpoint sets none"
+        );
+    }
+
+    #[test]
+    fn group_mistakes_are_reported_once_each() {
+        let body = format!(
+            "{}[groups.common]\ncodes = [\"E-1\", \"E-9\", \"E-1\"]\n[groups.none]\ncodes = []\n\
+             [endpoints.e]\ncodes = [{{ group = \"common\" }}, \"E-1\"]\n\
+             [endpoints.f]\ncodes = [{{ group = \"comon\" }}, {{ group = \"common\" }}]\n",
+            code("E-1", "A", ""),
+        );
+        let messages: Vec<_> = errors(&body).into_iter().map(|d| d.message).collect();
+        assert_eq!(
+            messages,
+            [
+                "code `E-9` is not defined in `[codes]`",
+                "code `E-1` is listed twice in group `common`",
+                "group `none` lists no codes",
+                "code `E-1` is listed twice in endpoint `e`",
+                "group `comon` is not defined in `[groups]`",
+            ]
+        );
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub fn problem(pointer: &str) -> Option<&'static str> {
     {
         return Some("indexes into an array, which error bodies are not read from");
     }
+    if tokens.split('/').any(str::is_empty) {
+        return Some("has an empty segment (`//`, or a `/` at the end)");
+    }
     let bytes = tokens.as_bytes();
     let bad_escape = bytes
         .iter()
@@ -71,6 +74,9 @@ mod tests {
         assert!(problem("error/code").unwrap().contains("start with"));
         assert!(problem("/errors/0/code").unwrap().contains("array"));
         assert_eq!(problem("/a~0~1"), None);
+        assert!(problem("/error/code/").unwrap().contains("empty segment"));
+        assert!(problem("/error//code").unwrap().contains("empty segment"));
+        assert!(problem("/").unwrap().contains("empty segment"));
         assert!(problem("/a~2").unwrap().contains("`~0`"));
         assert!(problem("/a~").unwrap().contains("`~0`"));
     }
