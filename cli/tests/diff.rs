@@ -274,10 +274,16 @@ fn cases() -> Vec<Case> {
             name: "an error_type changed",
             catalog: AEROSYNC,
             edit: |t| {
-                edited(
+                let t = edited(
                     t,
                     "error_type = \"POLLING_TIMEOUT\"",
                     "error_type = \"TIMEOUT\"",
+                );
+                // The catalog's example of the code must follow, or the catalog would not load.
+                edited(
+                    &t,
+                    "[\"POLLING_TIMEOUT | Code: AR-100",
+                    "[\"TIMEOUT | Code: AR-100",
                 )
             },
             kind: Kind::ErrorTypeChanged,
@@ -384,7 +390,14 @@ fn cases() -> Vec<Case> {
         Case {
             name: "the wire code pointer changed",
             catalog: PLAID,
-            edit: |t| edited(t, "code = \"/code\"", "code = \"/error_code\""),
+            edit: |t| {
+                let t = edited(t, "code = \"/code\"", "code = \"/error_code\"");
+                edited(
+                    &t,
+                    "examples = [{ code = 1200,",
+                    "examples = [{ error_code = 1200,",
+                )
+            },
             kind: Kind::WirePointerChanged,
             endpoint: None,
             code: None,
@@ -622,6 +635,11 @@ fn lines_come_in_catalog_order_and_the_summary_counts_them() {
     );
     new = edited(&new, "retry = \"backoff\"", "retry = \"later\"");
     new = edited(&new, "code = \"/error/code\"", "code = \"/error/id\"");
+    new = edited(
+        &new,
+        "{ error = { code = \"AC-102\"",
+        "{ error = { id = \"AC-102\"",
+    );
     let diff = diff_of(&old, &new);
     let kinds: Vec<Kind> = diff.changes.iter().map(|c| c.kind).collect();
     assert_eq!(

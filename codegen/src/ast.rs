@@ -135,6 +135,8 @@ pub struct CodeDef {
     pub error_type: Option<Sp<String>>,
     /// Status, message, description and retry.
     pub fields: Fields,
+    /// Example errors as the API sends them, checked against the code's defaults.
+    pub examples: Vec<Sp<Example>>,
     /// A problem in this table was reported while parsing it: later stages skip the code
     /// quietly (no "undefined code" or "has no status" on top of "must be an integer").
     pub reported: bool,
@@ -182,4 +184,32 @@ pub struct CodeRef {
     pub code: Sp<Scalar>,
     /// What this endpoint says differently.
     pub overrides: Fields,
+    /// Example errors as this endpoint sends them, checked against its wording.
+    pub examples: Vec<Sp<Example>>,
+}
+
+/// An example error: a body, or a widget string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Example {
+    /// A JSON body, written as a TOML table.
+    Body(Json),
+    /// A widget string.
+    Widget(String),
+}
+
+/// A JSON value written in TOML, with the span of every part.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    /// A string.
+    String(String),
+    /// An integer.
+    Integer(i64),
+    /// A number with a fraction or an exponent, as written.
+    Float(f64),
+    /// `true` or `false`.
+    Bool(bool),
+    /// An array.
+    Array(Vec<Sp<Json>>),
+    /// An object, in file order.
+    Object(Vec<(String, Sp<Json>)>),
 }

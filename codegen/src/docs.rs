@@ -37,6 +37,8 @@ struct Section {
     text: Vec<String>,
     header: &'static [&'static str],
     rows: Vec<Vec<String>>,
+    /// Examples after the table: the code, and the body (JSON) or widget string.
+    examples: Vec<(String, String)>,
 }
 
 const HTTP_COLUMNS: &[&str] = &["HTTP Status", "Code", "Message", "Description"];
@@ -53,6 +55,11 @@ fn page(catalog: &Catalog) -> Page {
             .iter()
             .map(|code| vec![status_text(code.status), code.code.clone(), code.message.shown(), code.description.clone()])
             .collect(),
+        examples: catalog
+            .codes
+            .iter()
+            .flat_map(|code| code.examples.iter().map(|e| (code.code.clone(), e.clone())))
+            .collect(),
     }];
     sections.push(Section {
         level: 2,
@@ -60,6 +67,7 @@ fn page(catalog: &Catalog) -> Page {
         text: Vec::new(),
         header: &[],
         rows: Vec::new(),
+        examples: Vec::new(),
     });
     sections.extend(
         catalog
@@ -87,6 +95,14 @@ fn endpoint_section(catalog: &Catalog, endpoint: &Endpoint) -> Section {
         format!("{}: {route}", endpoint.key)
     };
     let mut text: Vec<String> = endpoint.description.iter().cloned().collect();
+    let examples = endpoint
+        .entries
+        .iter()
+        .flat_map(|entry| {
+            let code = &catalog.code_of(entry).code;
+            entry.examples.iter().map(|e| (code.clone(), e.clone()))
+        })
+        .collect();
     if endpoint.transport == Transport::Widget {
         if let Some(format) = &catalog.wire.widget {
             text.push(format!("Reported as one string: `{}`", format.text));
@@ -109,6 +125,7 @@ fn endpoint_section(catalog: &Catalog, endpoint: &Endpoint) -> Section {
             text,
             header: WIDGET_COLUMNS,
             rows,
+            examples,
         };
     }
     if route.is_empty() {
@@ -133,6 +150,7 @@ fn endpoint_section(catalog: &Catalog, endpoint: &Endpoint) -> Section {
         text,
         header: HTTP_COLUMNS,
         rows,
+        examples,
     }
 }
 
@@ -225,6 +243,14 @@ fn markdown(page: &Page) -> String {
                 .collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
+        for (code, example) in &section.examples {
+            let lang = if example.starts_with('{') {
+                "json"
+            } else {
+                "text"
+            };
+            let _ = write!(out, "\nExample of `{code}`:\n\n```{lang}\n{example}\n```\n");
+        }
     }
     out
 }
@@ -260,6 +286,14 @@ fn html(page: &Page) -> String {
             out.push_str("</tr>\n");
         }
         out.push_str("</tbody>\n</table>\n");
+        for (code, example) in &section.examples {
+            let _ = writeln!(
+                out,
+                "<p>Example of <code>{}</code>:</p>\n<pre><code>{}</code></pre>",
+                escape_html(code),
+                escape_html(example)
+            );
+        }
     }
     out
 }

@@ -14,6 +14,7 @@ pub mod ast;
 pub mod diagnostic;
 pub mod docs;
 mod escapes;
+mod examples;
 mod expand;
 pub mod generate;
 pub mod lint;

@@ -104,6 +104,8 @@ pub struct Code {
     pub description: String,
     /// Default retry guidance.
     pub retry: Retry,
+    /// Examples as the API sends them, checked; bodies as JSON text.
+    pub examples: Vec<String>,
 }
 
 /// How an endpoint reports errors.
@@ -147,6 +149,8 @@ pub struct Entry {
     pub description: String,
     /// Retry guidance.
     pub retry: Retry,
+    /// Examples as this endpoint sends them, checked; bodies as JSON text.
+    pub examples: Vec<String>,
 }
 
 impl Catalog {

@@ -2,8 +2,8 @@
 //! types. Cross-references (which code exists, names taken twice) are `validate`'s job.
 
 use crate::ast::{
-    Catalog, CodeDef, CodeRef, EndpointDef, FieldDef, FieldSourceDef, Fields, GroupDef, Item,
-    Scalar, Sp, Wire,
+    Catalog, CodeDef, CodeRef, EndpointDef, Example, FieldDef, FieldSourceDef, Fields, GroupDef,
+    Item, Json, Scalar, Sp, Wire,
 };
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use std::ops::Range;
@@ -26,6 +26,7 @@ const WIRE_KEYS: &[&str] = &[
 /// The keys of a `[wire.fields]` entry written as a table.
 const FIELD_KEYS: &[&str] = &["pointer", "header", "type", "required"];
 const CODE_KEYS: &[&str] = &[
+    "examples",
     "name",
     "status",
     "message",
@@ -36,6 +37,7 @@ const CODE_KEYS: &[&str] = &[
 const ENDPOINT_KEYS: &[&str] = &["method", "path", "description", "transport", "codes"];
 /// An override's keys, and the two it may not set (reported with their own message).
 const OVERRIDE_KEYS_AND_REPORTED: &[&str] = &[
+    "examples",
     "code",
     "status",
     "message",
@@ -257,6 +259,7 @@ impl Parser<'_> {
                 description: self.string(table, "description"),
                 retry: self.required(table, "retry", Self::string),
             },
+            examples: self.examples(table),
             reported: false,
         };
         code.reported = self.diagnostics.len() > before;
@@ -364,6 +367,7 @@ impl Parser<'_> {
                     description: self.string(&table, "description"),
                     retry: self.string(&table, "retry"),
                 },
+                examples: self.examples(&table),
             });
         }
         let Some(value) = scalar(item.get_ref()) else {
@@ -382,6 +386,7 @@ impl Parser<'_> {
                 span: item.span(),
             },
             overrides: Fields::default(),
+            examples: Vec::new(),
         })
     }
 
@@ -511,6 +516,80 @@ impl Parser<'_> {
                 Some((sp(name), level))
             })
             .collect()
+    }
+
+    /// `examples = [{ error = { code = "AC-102", … } }, "TYPE | Code: … | Message: …"]`:
+    /// bodies as tables, widget strings as strings.
+    fn examples(&mut self, table: &Table<'_, '_>) -> Vec<Sp<Example>> {
+        let Some((items, _)) = self.array(table, "examples") else {
+            return Vec::new();
+        };
+        let mut examples = Vec::new();
+        for item in items {
+            let example = match item.get_ref() {
+                DeValue::String(text) => Some(Example::Widget(text.to_string())),
+                DeValue::Table(_) => self.json(item).map(Example::Body),
+                other => {
+                    self.diagnostics.push(
+                        Diagnostic::new(item.span(), format!("an example in {} must be a table (a body) or a string (a widget error), found {}", table.what, describe(other)))
+                            .help("write a body as a table, `{ error = { code = \"AC-102\", message = \"…\" } }`, or a widget error as its string"),
+                    );
+                    None
+                }
+            };
+            if let Some(value) = example {
+                examples.push(Sp {
+                    value,
+                    span: item.span(),
+                });
+            }
+        }
+        examples
+    }
+
+    /// A TOML value as the JSON it stands for; dates, which JSON has not, are reported.
+    fn json(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Json> {
+        Some(match value.get_ref() {
+            DeValue::String(text) => Json::String(text.to_string()),
+            DeValue::Integer(int) => Json::Integer(integer_value(int)?),
+            DeValue::Float(float) => Json::Float(float.to_string().parse().ok()?),
+            DeValue::Boolean(b) => Json::Bool(*b),
+            DeValue::Array(items) => Json::Array(
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        Some(Sp {
+                            value: self.json(item)?,
+                            span: item.span(),
+                        })
+                    })
+                    .collect(),
+            ),
+            DeValue::Table(entries) => Json::Object(
+                sorted(entries)
+                    .into_iter()
+                    .filter_map(|(key, item)| {
+                        Some((
+                            key.get_ref().to_string(),
+                            Sp {
+                                value: self.json(item)?,
+                                span: item.span(),
+                            },
+                        ))
+                    })
+                    .collect(),
+            ),
+            DeValue::Datetime(_) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        value.span(),
+                        "an example body has a date, which JSON has not",
+                    )
+                    .help("write it as a string"),
+                );
+                return None;
+            }
+        })
     }
 
     // --- typed getters: `None` if absent; a diagnostic (and `None`) if of the wrong type ---

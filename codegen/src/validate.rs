@@ -4,6 +4,7 @@
 use crate::ast::{self, CodeRef, FieldSourceDef, Item, Scalar, Sp};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::escapes;
+use crate::examples;
 use crate::lint::{Level, Lint};
 use crate::model::{
     Catalog, Code, CodeType, Endpoint, Entry, Field, FieldKind, FieldSource, Retry, Transport, Wire,
@@ -30,7 +31,7 @@ pub fn validate(
     v.lints(&catalog.lints);
     let code_type = catalog.code_type.as_ref().and_then(|t| v.code_type(t));
     let wire = catalog.wire.as_ref().and_then(|w| v.wire(w, code_type));
-    let codes = v.codes(&catalog.codes, code_type);
+    let codes = v.codes(&catalog.codes, code_type, wire.as_ref());
     let endpoints = v.endpoints(catalog, &codes, code_type, wire.as_ref());
     if catalog.codes.is_empty() && catalog.name.is_some() {
         let help = if code_type == Some(CodeType::Status) {
@@ -430,6 +431,7 @@ impl Validator<'_> {
         &mut self,
         defs: &[ast::CodeDef],
         code_type: Option<CodeType>,
+        wire: Option<&Wire>,
     ) -> Vec<(String, Option<Code>)> {
         let mut names: HashMap<&str, &Sp<String>> = HashMap::new();
         let mut folded: HashMap<String, &Sp<String>> = HashMap::new();
@@ -512,8 +514,14 @@ impl Validator<'_> {
                             .map(|d| d.value.clone())
                             .unwrap_or_default(),
                         retry: retry?,
+                        examples: Vec::new(),
                     })
                 });
+            let code = code.map(|mut code| {
+                let subject = (&code.message, code.status);
+                code.examples = self.examples(&def.examples, &code, subject, wire, code_type);
+                code
+            });
             out.push((key.value.clone(), code));
         }
         out
@@ -694,7 +702,8 @@ impl Validator<'_> {
             })
             .flatten()
             .collect();
-        let overrides = |code_ref: &CodeRef| !code_ref.overrides.is_empty();
+        let overrides =
+            |code_ref: &CodeRef| !code_ref.overrides.is_empty() || !code_ref.examples.is_empty();
         let mut listed = Vec::new();
         for item in items {
             match item {
@@ -720,6 +729,7 @@ impl Validator<'_> {
                             Some(own) => CodeRef {
                                 code: member.code.clone(),
                                 overrides: own.overrides.clone().or(&member.overrides),
+                                examples: [&member.examples[..], &own.examples[..]].concat(),
                             },
                             None => member.clone(),
                         });
@@ -987,16 +997,57 @@ impl Validator<'_> {
             }
             (Transport::Http, None) => code.status,
         };
+        let message = message.unwrap_or_else(|| Some(code.message.clone()))?;
+        let examples = self.examples(
+            &code_ref.examples,
+            code,
+            (&message, status),
+            wire,
+            code_type,
+        );
         Some(Entry {
             code: i,
             status,
-            message: message.unwrap_or_else(|| Some(code.message.clone()))?,
+            message,
             description: o
                 .description
                 .as_ref()
                 .map_or_else(|| code.description.clone(), |d| d.value.clone()),
             retry: retry.unwrap_or(Some(code.retry))?,
+            examples,
         })
+    }
+
+    /// `examples` of `code`, worded by `template` and sent with `status`: each checked
+    /// (a diagnostic where one does not fit), those that fit as the docs show them.
+    fn examples(
+        &mut self,
+        examples: &[Sp<ast::Example>],
+        code: &Code,
+        (template, status): (&Template, Option<u16>),
+        wire: Option<&Wire>,
+        code_type: Option<CodeType>,
+    ) -> Vec<String> {
+        let (Some(wire), Some(code_type)) = (wire, code_type) else {
+            return Vec::new();
+        };
+        let subject = examples::Subject {
+            code,
+            template,
+            status,
+            wire,
+            code_type,
+        };
+        examples
+            .iter()
+            .filter_map(|example| match examples::check(example, &subject) {
+                Ok(shown) => Some(shown),
+                Err(diagnostic) => {
+                    self.diagnostics.push(diagnostic);
+                    None
+                }
+            })
+            .collect()
     }
 
     // --- single values ---
@@ -1871,6 +1922,7 @@ mod tests {
             message: Template::parse("m").unwrap(),
             description: String::new(),
             retry: Retry::Never,
+            examples: Vec::new(),
         };
         assert_eq!(
             catalog.codes,
