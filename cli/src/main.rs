@@ -40,7 +40,7 @@ enum Command {
         /// Leave out a lint's findings (repeatable).
         #[arg(long, value_name = "LINT", value_parser = lint_name)]
         allow: Vec<cli::Lint>,
-        /// Make a lint's findings errors (repeatable).
+        /// Make a lint's findings errors (repeatable; wins over --allow of the same lint).
         #[arg(long, value_name = "LINT", value_parser = lint_name)]
         deny: Vec<cli::Lint>,
     },

@@ -204,8 +204,8 @@ pub enum Json {
     String(String),
     /// An integer.
     Integer(i64),
-    /// A number with a fraction or an exponent, as written.
-    Float(f64),
+    /// A finite number with a fraction or an exponent, as written.
+    Float(String),
     /// `true` or `false`.
     Bool(bool),
     /// An array.

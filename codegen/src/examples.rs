@@ -5,7 +5,7 @@
 
 use crate::ast::{Example, Json, Sp};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Code, CodeType, FieldKind, FieldSource, Wire};
+use crate::model::{Code, CodeType, FieldKind, FieldSource, Transport, Wire};
 use crate::template::Template;
 use error_catalog_core::{pointer, template};
 use std::fmt::Write as _;
@@ -23,10 +23,33 @@ pub struct Subject<'a> {
     pub wire: &'a Wire,
     /// How codes are written.
     pub code_type: CodeType,
+    /// How the endpoint reports it, for an endpoint's example; `None` for a code's own.
+    pub transport: Option<Transport>,
 }
 
 /// The example as the docs show it, or what does not fit.
 pub fn check(example: &Sp<Example>, subject: &Subject<'_>) -> Result<String, Diagnostic> {
+    // A code with no status is only ever a widget string; an endpoint says which it sends.
+    let widget = match subject.transport {
+        Some(transport) => transport == Transport::Widget,
+        None => subject.code.status.is_none(),
+    };
+    let wrong = match (&example.value, widget) {
+        (Example::Body(_), true) => {
+            Some("is reported as a widget string, so its example is that string")
+        }
+        (Example::Widget(_), false) if subject.transport.is_some() => {
+            Some("is sent as an HTTP response here, so its example is a body: write it as a table")
+        }
+        _ => None,
+    };
+    if let Some(why) = wrong {
+        return Err(Diagnostic::new(
+            example.span.clone(),
+            format!("`{}` {why}", subject.code.code),
+        )
+        .help("give each example the form the error is sent in"));
+    }
     match &example.value {
         Example::Body(body) => {
             body_fits(body, &example.span, subject)?;
@@ -254,9 +277,7 @@ fn write_json(value: &Json, out: &mut String) {
         Json::Integer(n) => {
             let _ = write!(out, "{n}");
         }
-        Json::Float(x) => {
-            let _ = write!(out, "{x}");
-        }
+        Json::Float(text) => out.push_str(text),
         Json::Bool(b) => {
             let _ = write!(out, "{b}");
         }
@@ -385,6 +406,14 @@ mod tests {
                 "the example's type is `LOST`, but `E-1` has `error_type = \"GONE\"`",
             ),
             (
+                BODY.replace("status = 404", "status = 99999999999999999999"),
+                "an example body has 99999999999999999999, beyond a 64-bit integer",
+            ),
+            (
+                BODY.replace("status = 404", "status = nan"),
+                "an example body has `nan`, which JSON has not",
+            ),
+            (
                 "7".to_owned(),
                 "an example in code `E-1` must be a table (a body) or a string (a widget error), found the integer 7",
             ),
@@ -396,5 +425,18 @@ mod tests {
                 "{example}"
             );
         }
+    }
+
+    #[test]
+    fn an_endpoint_s_example_has_the_form_the_endpoint_sends() {
+        let widget_on_http =
+            "{ code = \"E-1\", examples = [\"GONE | Code: E-1 | Message: User u not found.\"] }";
+        assert_eq!(
+            load("[]", widget_on_http),
+            Err(vec![
+                "`E-1` is sent as an HTTP response here, so its example is a body: write it as a table"
+                    .to_owned()
+            ])
+        );
     }
 }

@@ -80,8 +80,11 @@ fn load_with_ast(bytes: &[u8]) -> Result<(Catalog, ast::Catalog), Vec<Diagnostic
     match validate::validate(source, &ast, &mut diagnostics) {
         Some(catalog) if diagnostics.is_empty() => Ok((catalog, ast)),
         _ => {
-            // In file order, as a reader fixes them.
+            // In file order, as a reader fixes them; once each, though a group's entry is
+            // checked for every endpoint that includes it.
             diagnostics.sort_by_key(|d| d.span.start);
+            let mut seen = std::collections::HashSet::new();
+            diagnostics.retain(|d| seen.insert((d.span.clone(), d.message.clone())));
             Err(diagnostics)
         }
     }

@@ -107,6 +107,9 @@ pub fn lint(ast: &ast::Catalog, catalog: &Catalog, overrides: &[(Lint, Level)]) 
             .unwrap_or(Level::Warn)
     };
     let mut findings = Findings::default();
+    // Only `check` reads the levels, so only it says what is wrong with them: a catalog
+    // naming a lint this version does not have still compiles.
+    findings.denied.extend(unknown_levels(ast));
     let mut found = found(ast, catalog);
     found.sort_by_key(|(_, d)| d.span.start);
     for (lint, diagnostic) in found {
@@ -123,23 +126,84 @@ pub fn lint(ast: &ast::Catalog, catalog: &Catalog, overrides: &[(Lint, Level)]) 
     findings
 }
 
-/// Every code an endpoint or a group lists as written, with what lists it: `endpoint
-/// `accounts``, `group `common``.
-fn listed(ast: &ast::Catalog) -> Vec<(String, &ast::CodeRef)> {
-    let endpoints = ast.endpoints.iter().flat_map(|endpoint| {
+/// Every code an endpoint or a group lists as written, with what lists it (`endpoint
+/// `accounts``, `group `common``) and, for an endpoint's entry of a code one of its groups
+/// has, that group's entry, which its overrides go on top of.
+fn listed(ast: &ast::Catalog) -> Vec<Listed<'_>> {
+    let group = |name: &str| ast.groups.iter().find(|g| g.key.value == name);
+    let endpoints = ast.endpoints.iter().flat_map(move |endpoint| {
         let what = format!("endpoint `{}`", endpoint.key.value);
-        let items = endpoint.codes.iter().flat_map(|codes| &codes.value);
-        items.filter_map(move |item| match item {
-            ast::Item::Code(code_ref) => Some((what.clone(), code_ref)),
+        let items: Vec<&ast::Item> = endpoint
+            .codes
+            .iter()
+            .flat_map(|codes| &codes.value)
+            .collect();
+        let members: Vec<&ast::CodeRef> = items
+            .iter()
+            .filter_map(|item| match item {
+                ast::Item::Group(name) => group(&name.value),
+                ast::Item::Code(_) => None,
+            })
+            .flat_map(|g| g.codes.iter().flat_map(|codes| &codes.value))
+            .collect();
+        items.into_iter().filter_map(move |item| match item {
+            ast::Item::Code(code_ref) => Some(Listed {
+                what: what.clone(),
+                code_ref,
+                under: members
+                    .iter()
+                    .copied()
+                    .find(|m| m.code.value == code_ref.code.value),
+            }),
             ast::Item::Group(_) => None,
         })
     });
     let groups = ast.groups.iter().flat_map(|group| {
         let what = format!("group `{}`", group.key.value);
         let codes = group.codes.iter().flat_map(|codes| &codes.value);
-        codes.map(move |code_ref| (what.clone(), code_ref))
+        codes.map(move |code_ref| Listed {
+            what: what.clone(),
+            code_ref,
+            under: None,
+        })
     });
     endpoints.chain(groups).collect()
+}
+
+/// A code as an endpoint or a group lists it.
+struct Listed<'a> {
+    what: String,
+    code_ref: &'a ast::CodeRef,
+    under: Option<&'a ast::CodeRef>,
+}
+
+/// `[catalog] lints` entries that name no lint or no level.
+fn unknown_levels(ast: &ast::Catalog) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    for (name, level) in &ast.lints {
+        if Lint::from_name(&name.value).is_none() {
+            let names: Vec<&str> = Lint::ALL.iter().map(|l| l.name()).collect();
+            let help = crate::diagnostic::did_you_mean(&name.value, names.iter().copied())
+                .map_or_else(
+                    || format!("the lints are {}", names.join(", ")),
+                    |close| format!("did you mean `{close}`?"),
+                );
+            errors.push(
+                Diagnostic::new(name.span.clone(), format!("unknown lint `{}`", name.value))
+                    .help(help),
+            );
+        }
+        if Level::from_name(&level.value).is_none() {
+            errors.push(
+                Diagnostic::new(
+                    level.span.clone(),
+                    format!("unknown lint level \"{}\"", level.value),
+                )
+                .help("a lint's level is \"allow\", \"warn\" or \"deny\""),
+            );
+        }
+    }
+    errors
 }
 
 /// Every lint's findings, unordered.
@@ -153,10 +217,7 @@ fn found(ast: &ast::Catalog, catalog: &Catalog) -> Vec<(Lint, Diagnostic)> {
 }
 
 /// `brace-placeholder`, in every message the catalog writes.
-fn brace_placeholders(
-    ast: &ast::Catalog,
-    listed: &[(String, &ast::CodeRef)],
-) -> Vec<(Lint, Diagnostic)> {
+fn brace_placeholders(ast: &ast::Catalog, listed: &[Listed<'_>]) -> Vec<(Lint, Diagnostic)> {
     let mut warnings = Vec::new();
     let messages = ast
         .codes
@@ -165,7 +226,7 @@ fn brace_placeholders(
         .chain(
             listed
                 .iter()
-                .filter_map(|(_, code_ref)| code_ref.overrides.message.as_ref()),
+                .filter_map(|listed| listed.code_ref.overrides.message.as_ref()),
         );
     for message in messages {
         if let Some(name) = brace_placeholder(&message.value) {
@@ -241,14 +302,16 @@ fn unused_groups(ast: &ast::Catalog) -> Vec<(Lint, Diagnostic)> {
 }
 
 /// `default-override`, in every entry of an endpoint or a group.
-fn default_overrides(
-    catalog: &Catalog,
-    listed: &[(String, &ast::CodeRef)],
-) -> Vec<(Lint, Diagnostic)> {
+fn default_overrides(catalog: &Catalog, listed: &[Listed<'_>]) -> Vec<(Lint, Diagnostic)> {
     let mut warnings = Vec::new();
     let by_text: HashMap<&str, &Code> =
         catalog.codes.iter().map(|c| (c.code.as_str(), c)).collect();
-    for (what, code_ref) in listed {
+    for Listed {
+        what,
+        code_ref,
+        under,
+    } in listed
+    {
         let text = match &code_ref.code.value {
             Scalar::Text(text) | Scalar::TooLarge(text) => text.clone(),
             Scalar::Integer(n) => n.to_string(),
@@ -256,7 +319,32 @@ fn default_overrides(
         let Some(code) = by_text.get(text.as_str()) else {
             continue;
         };
-        let o = &code_ref.overrides;
+        // Where a group's entry sets a key, the endpoint's value is no default to remove.
+        let o = match under {
+            Some(under) => &ast::Fields {
+                status: code_ref
+                    .overrides
+                    .status
+                    .clone()
+                    .filter(|_| under.overrides.status.is_none()),
+                message: code_ref
+                    .overrides
+                    .message
+                    .clone()
+                    .filter(|_| under.overrides.message.is_none()),
+                description: code_ref
+                    .overrides
+                    .description
+                    .clone()
+                    .filter(|_| under.overrides.description.is_none()),
+                retry: code_ref
+                    .overrides
+                    .retry
+                    .clone()
+                    .filter(|_| under.overrides.retry.is_none()),
+            },
+            None => &code_ref.overrides,
+        };
         let same = [
             same_as(o.status.as_ref(), "status", |v| {
                 code.status.is_some_and(|s| i64::from(s) == *v)
@@ -393,12 +481,37 @@ mod tests {
     }
 
     #[test]
-    fn unknown_lints_and_levels_are_catalog_errors() {
+    fn an_override_of_a_group_s_override_is_no_default_to_remove() {
+        // E-2's default status is 400; the group says 409 and the endpoint 400 again.
+        let source = format!(
+            "{HEAD}{}[groups.g]\ncodes = [{{ code = \"E-2\", status = 409 }}]\n\
+             [endpoints.f]\ncodes = [{{ group = \"g\" }}, {{ code = \"E-2\", status = 400 }}]\n",
+            REST.replace("codes = [\"E-1\", \"E-2\"]", "codes = [\"E-1\"]")
+        );
+        let checked = crate::check(source.as_bytes(), &[]);
+        assert!(checked.catalog.is_ok(), "{:?}", checked.catalog.err());
+        let overrides: Vec<&str> = checked
+            .lints
+            .warnings
+            .iter()
+            .map(|d| d.message.as_str())
+            .filter(|m| m.contains("default-override"))
+            .collect();
+        assert!(overrides.is_empty(), "{overrides:?}");
+    }
+
+    #[test]
+    fn unknown_lints_and_levels_are_check_errors_that_the_macro_leaves_alone() {
         let source = format!(
             "{HEAD}lints = {{ missing-descripton = \"allow\", brace-placeholder = \"forbid\" }}\n{REST}"
         );
-        let errors: Vec<String> = crate::load(source.as_bytes())
-            .unwrap_err()
+        assert!(
+            crate::load(source.as_bytes()).is_ok(),
+            "the macro compiles it"
+        );
+        let errors: Vec<String> = crate::check(source.as_bytes(), &[])
+            .lints
+            .denied
             .into_iter()
             .map(|d| format!("{} / {}", d.message, d.help.unwrap_or_default()))
             .collect();
@@ -406,7 +519,7 @@ mod tests {
             errors,
             [
                 "unknown lint `missing-descripton` / did you mean `missing-description`?",
-                "unknown lint level \"forbid\" / `lint level` is one of \"allow\", \"warn\", \"deny\"",
+                "unknown lint level \"forbid\" / a lint's level is \"allow\", \"warn\" or \"deny\"",
             ]
         );
     }

@@ -551,8 +551,33 @@ impl Parser<'_> {
     fn json(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Json> {
         Some(match value.get_ref() {
             DeValue::String(text) => Json::String(text.to_string()),
-            DeValue::Integer(int) => Json::Integer(integer_value(int)?),
-            DeValue::Float(float) => Json::Float(float.to_string().parse().ok()?),
+            DeValue::Integer(int) => {
+                let Some(n) = integer_value(int) else {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            value.span(),
+                            format!("an example body has {int}, beyond a 64-bit integer"),
+                        )
+                        .help("write a number the API could send"),
+                    );
+                    return None;
+                };
+                Json::Integer(n)
+            }
+            DeValue::Float(float) => {
+                let text = float.to_string();
+                if !text.parse::<f64>().is_ok_and(f64::is_finite) {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            value.span(),
+                            format!("an example body has `{text}`, which JSON has not"),
+                        )
+                        .help("write a finite number"),
+                    );
+                    return None;
+                }
+                Json::Float(text)
+            }
             DeValue::Boolean(b) => Json::Bool(*b),
             DeValue::Array(items) => Json::Array(
                 items

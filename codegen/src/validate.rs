@@ -5,7 +5,6 @@ use crate::ast::{self, CodeRef, FieldSourceDef, Item, Scalar, Sp};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::escapes;
 use crate::examples;
-use crate::lint::{Level, Lint};
 use crate::model::{
     Catalog, Code, CodeType, Endpoint, Entry, Field, FieldKind, FieldSource, Retry, Transport, Wire,
 };
@@ -28,7 +27,6 @@ pub fn validate(
         diagnostics,
     };
     let name = catalog.name.as_ref().map(|name| v.catalog_name(name));
-    v.lints(&catalog.lints);
     let code_type = catalog.code_type.as_ref().and_then(|t| v.code_type(t));
     let wire = catalog.wire.as_ref().and_then(|w| v.wire(w, code_type));
     let codes = v.codes(&catalog.codes, code_type, wire.as_ref());
@@ -86,31 +84,6 @@ impl Validator<'_> {
             ));
         }
         name.value.clone()
-    }
-
-    /// `[catalog] lints`: known lint names, each with a level.
-    fn lints(&mut self, lints: &[(Sp<String>, Sp<String>)]) {
-        for (name, level) in lints {
-            if Lint::from_name(&name.value).is_none() {
-                let names: Vec<&str> = Lint::ALL.iter().map(|l| l.name()).collect();
-                let help = did_you_mean(&name.value, names.iter().copied()).map_or_else(
-                    || format!("the lints are {}", names.join(", ")),
-                    |close| format!("did you mean `{close}`?"),
-                );
-                self.diagnostics.push(
-                    Diagnostic::new(name.span.clone(), format!("unknown lint `{}`", name.value))
-                        .help(help),
-                );
-            }
-            if Level::from_name(&level.value).is_none() {
-                self.push_choice(
-                    &level.span,
-                    "lint level",
-                    &level.value,
-                    &["allow", "warn", "deny"],
-                );
-            }
-        }
     }
 
     fn code_type(&mut self, code_type: &Sp<String>) -> Option<CodeType> {
@@ -518,7 +491,7 @@ impl Validator<'_> {
                     })
                 });
             let code = code.map(|mut code| {
-                let subject = (&code.message, code.status);
+                let subject = (&code.message, code.status, None);
                 code.examples = self.examples(&def.examples, &code, subject, wire, code_type);
                 code
             });
@@ -588,7 +561,7 @@ impl Validator<'_> {
                         .help("an endpoint's enum needs at least one variant: list the codes it can return"),
                 );
             }
-            let listed = self.expand(&refs.value, &groups);
+            let listed = self.expand(&key.value, &refs.value, &groups);
             let mut seen: HashMap<usize, Sp<Scalar>> = HashMap::new();
             let mut entries = Vec::new();
             for code_ref in &listed {
@@ -682,6 +655,17 @@ impl Validator<'_> {
                     continue;
                 }
                 seen.insert(i, &code_ref.code);
+                // Checked here too, so that a group no endpoint includes is checked.
+                let o = &code_ref.overrides;
+                if let Some(status) = &o.status {
+                    self.status(status);
+                }
+                if let Some(message) = &o.message {
+                    self.template(message);
+                }
+                if let Some(retry) = &o.retry {
+                    self.retry(retry);
+                }
                 members.push(code_ref.clone());
             }
             groups.insert(def.key.value.as_str(), members);
@@ -693,23 +677,43 @@ impl Validator<'_> {
     /// where the group does. A code the endpoint lists with overrides and that a group of
     /// it has too stays at the group's place, with the group's overrides and the
     /// endpoint's on top (the endpoint's win).
-    fn expand(&mut self, items: &[Item], groups: &HashMap<&str, Vec<CodeRef>>) -> Vec<CodeRef> {
-        let included: Vec<&CodeRef> = items
+    fn expand(
+        &mut self,
+        endpoint: &str,
+        items: &[Item],
+        groups: &HashMap<&str, Vec<CodeRef>>,
+    ) -> Vec<CodeRef> {
+        let overrides =
+            |code_ref: &CodeRef| !code_ref.overrides.is_empty() || !code_ref.examples.is_empty();
+        let own: Vec<&CodeRef> = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Code(code_ref) if overrides(code_ref) => Some(code_ref),
+                _ => None,
+            })
+            .collect();
+        // The endpoint's first entry with overrides for each code of its groups: merged at
+        // the group's place. A second one stays where it is, and is then listed twice.
+        let members = items
             .iter()
             .filter_map(|item| match item {
                 Item::Group(name) => groups.get(name.value.as_str()),
                 Item::Code(_) => None,
             })
-            .flatten()
+            .flatten();
+        let merged: Vec<&CodeRef> = members
+            .filter_map(|member| {
+                own.iter()
+                    .copied()
+                    .find(|c| c.code.value == member.code.value)
+            })
             .collect();
-        let overrides =
-            |code_ref: &CodeRef| !code_ref.overrides.is_empty() || !code_ref.examples.is_empty();
+        let mut included: Vec<&str> = Vec::new();
         let mut listed = Vec::new();
         for item in items {
             match item {
                 Item::Code(code_ref) => {
-                    let in_group = included.iter().any(|m| m.code.value == code_ref.code.value);
-                    if !(in_group && overrides(code_ref)) {
+                    if !merged.iter().any(|m| std::ptr::eq(*m, code_ref)) {
                         listed.push(code_ref.clone());
                     }
                 }
@@ -718,18 +722,27 @@ impl Validator<'_> {
                         self.unknown_group(name, groups);
                         continue;
                     };
+                    if included.contains(&name.value.as_str()) {
+                        self.diagnostics.push(
+                            Diagnostic::new(
+                                name.span.clone(),
+                                format!(
+                                    "group `{}` is included twice in endpoint `{endpoint}`",
+                                    name.value
+                                ),
+                            )
+                            .help("include each group once"),
+                        );
+                        continue;
+                    }
+                    included.push(&name.value);
                     for member in members {
-                        let own = items.iter().find_map(|item| match item {
-                            Item::Code(c) if c.code.value == member.code.value && overrides(c) => {
-                                Some(c)
-                            }
-                            _ => None,
-                        });
-                        listed.push(match own {
-                            Some(own) => CodeRef {
+                        let first = own.iter().find(|c| c.code.value == member.code.value);
+                        listed.push(match first {
+                            Some(first) => CodeRef {
                                 code: member.code.clone(),
-                                overrides: own.overrides.clone().or(&member.overrides),
-                                examples: [&member.examples[..], &own.examples[..]].concat(),
+                                overrides: first.overrides.clone().or(&member.overrides),
+                                examples: [&member.examples[..], &first.examples[..]].concat(),
                             },
                             None => member.clone(),
                         });
@@ -1001,7 +1014,7 @@ impl Validator<'_> {
         let examples = self.examples(
             &code_ref.examples,
             code,
-            (&message, status),
+            (&message, status, Some(transport)),
             wire,
             code_type,
         );
@@ -1024,7 +1037,7 @@ impl Validator<'_> {
         &mut self,
         examples: &[Sp<ast::Example>],
         code: &Code,
-        (template, status): (&Template, Option<u16>),
+        (template, status, transport): (&Template, Option<u16>, Option<Transport>),
         wire: Option<&Wire>,
         code_type: Option<CodeType>,
     ) -> Vec<String> {
@@ -1037,6 +1050,7 @@ impl Validator<'_> {
             status,
             wire,
             code_type,
+            transport,
         };
         examples
             .iter()
@@ -1643,6 +1657,50 @@ mod tests {
                 "group `none` lists no codes",
                 "code `E-1` is listed twice in endpoint `e`",
                 "group `comon` is not defined in `[groups]`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_s_code_overridden_twice_or_a_group_included_twice_is_reported_where_it_repeats() {
+        let body = format!(
+            "{}{}[groups.common]\ncodes = [\"E-1\", \"E-2\"]\n\
+             [endpoints.e]\ncodes = [{{ code = \"E-2\", status = 410 }}, {{ group = \"common\" }}, {{ code = \"E-2\", status = 411 }}]\n\
+             [endpoints.f]\ncodes = [{{ group = \"common\" }}, {{ group = \"common\" }}]\n",
+            code("E-1", "A", ""),
+            code("E-2", "B", ""),
+        );
+        let source = format!("{HEAD}{body}");
+        let found: Vec<String> = crate::load(source.as_bytes())
+            .unwrap_err()
+            .iter()
+            .map(|d| {
+                let (line, col) = d.line_col(&source);
+                format!("{line}:{col} {}", d.message)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "22:73 code `E-2` is listed twice in endpoint `e`",
+                "24:42 group `common` is included twice in endpoint `f`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_s_entries_are_checked_once_even_where_no_endpoint_includes_it() {
+        let body = format!(
+            "{}[groups.used]\ncodes = [{{ code = \"E-1\", status = 999 }}]\n[groups.spare]\ncodes = [{{ code = \"E-1\", retry = \"sometimes\" }}]\n\
+             [endpoints.e]\ncodes = [{{ group = \"used\" }}]\n[endpoints.f]\ncodes = [{{ group = \"used\" }}]\n",
+            code("E-1", "A", ""),
+        );
+        let messages: Vec<_> = errors(&body).into_iter().map(|d| d.message).collect();
+        assert_eq!(
+            messages,
+            [
+                "status 999 is not an HTTP error status",
+                "unknown retry \"sometimes\""
             ]
         );
     }

@@ -16,6 +16,11 @@ fn run_pipeline(bytes: &[u8]) {
     match load(bytes) {
         Ok(catalog) => {
             let _ = generate(&catalog, None);
+            let _ = error_catalog_codegen::docs::render(
+                &catalog,
+                error_catalog_codegen::docs::Format::Markdown,
+            );
+            let _ = error_catalog_codegen::check(bytes, &[]);
         }
         Err(diagnostics) => {
             assert!(!diagnostics.is_empty());
@@ -58,6 +63,15 @@ fn apply(mut bytes: Vec<u8>, edits: &[Edit]) -> Vec<u8> {
 }
 
 const FRAGMENTS: &[&str] = &[
+    "[groups.g]\n",
+    "{ group = \"g\" }",
+    "examples = [",
+    "{ error = { code = \"E-1\", message = \"m <x\" } }",
+    "\"T | Code: E-1 | Message: m\"",
+    "lints = { missing-description = \"allow\" }\n",
+    "[wire.fields]\nf = { pointer = \"/e/f\", type = \"integer\", required = true }\n",
+    "\"\"\"a \\\n  <b\"\"\"",
+    "\"\\u00e9 \\t <x\"",
     "[catalog]\n",
     "[wire]\n",
     "[codes.",

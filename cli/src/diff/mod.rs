@@ -35,7 +35,7 @@
 //! | message reworded, same placeholders, with placeholders (`message-reworded`) | minor | compiles; a message still worded the old way reads with `message_fits` false and empty fields |
 //! | `[wire]` description or status pointer, `media_type`, widget format added | minor | what servers write changes; clients read as before or gain |
 //! | codes reordered in the catalog (`codes-reordered`) | minor | compiles; `Code`'s `Ord`, `Code::ALL` and `as usize` follow catalog order |
-//! | message reworded, no placeholders (`message-reworded`) | patch | text only |
+//! | message reworded, no placeholders (`message-reworded`) | patch | text: a message still worded the old way reads with `message_fits` false, but no field loses its value (with placeholders, they would: minor) |
 //! | a code's default message changed when its placeholders change (`message-changed`) | patch | `Code::message()` is text; each enum whose fields change has its own `fields-changed` line |
 //! | description changed: catalog, code, endpoint or override (`description-changed`) | patch | text only (`description()`, docs, an echoed description) |
 //! | catalog renamed, route changed (`catalog-renamed`, `route-changed`) | patch | metadata and docs; nothing reads them |
