@@ -6,6 +6,7 @@ use error_catalog_codegen::{self as codegen, Diagnostic, docs};
 
 pub mod diff;
 pub mod import;
+pub mod typescript;
 use std::path::Path;
 
 /// The code `error_catalog!(literal)` generates in a crate whose root is `crate_root`,
@@ -65,6 +66,17 @@ pub fn check(path: &str, bytes: &[u8], lints: &[(Lint, Level)]) -> Report {
         errors,
         warnings: render(&checked.lints.warnings),
     }
+}
+
+/// The TypeScript module of the catalog at `path` with contents `bytes`.
+///
+/// # Errors
+///
+/// The catalog's errors, rendered.
+pub fn typescript(path: &str, bytes: &[u8]) -> Result<String, Vec<String>> {
+    let catalog =
+        codegen::load(bytes).map_err(|diagnostics| codegen::render(&diagnostics, path, bytes))?;
+    Ok(typescript::render(&catalog))
 }
 
 /// The error page of the catalog at `path` with contents `bytes`.

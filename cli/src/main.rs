@@ -64,6 +64,14 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
         format: DocsFormat,
     },
+    /// Print the catalog as a TypeScript module: a union type of each endpoint's codes,
+    /// every code's status, message and retry guidance as data, and, with a widget format,
+    /// `parseWidgetError(s)`, which reads the widget's strings into typed objects and never
+    /// throws.
+    Typescript {
+        /// The catalog.
+        catalog: PathBuf,
+    },
     /// Compare two versions of a catalog: one line per change, with what it breaks for
     /// clients (exhaustive matches on the generated enums) and for servers (which send the
     /// errors), then the semver bump the generated code needs.
@@ -120,6 +128,7 @@ fn main() -> ExitCode {
             with_file(&catalog, |path, bytes| cli::docs(path, bytes, format))
         }
         Command::Diff { old, new, format } => diff(&old, &new, format),
+        Command::Typescript { catalog } => with_file(&catalog, cli::typescript),
     }
 }
 
