@@ -6,6 +6,7 @@ use error_catalog_codegen::{self as codegen, Diagnostic, docs};
 
 pub mod diff;
 pub mod import;
+pub mod openapi;
 pub mod typescript;
 use std::path::Path;
 
@@ -66,6 +67,17 @@ pub fn check(path: &str, bytes: &[u8], lints: &[(Lint, Level)]) -> Report {
         errors,
         warnings: render(&checked.lints.warnings),
     }
+}
+
+/// The OpenAPI 3.1 document of the catalog at `path` with contents `bytes`.
+///
+/// # Errors
+///
+/// The catalog's errors, rendered.
+pub fn openapi(path: &str, bytes: &[u8]) -> Result<String, Vec<String>> {
+    let catalog =
+        codegen::load(bytes).map_err(|diagnostics| codegen::render(&diagnostics, path, bytes))?;
+    Ok(openapi::render(&catalog))
 }
 
 /// The TypeScript module of the catalog at `path` with contents `bytes`.

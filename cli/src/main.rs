@@ -64,6 +64,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
         format: DocsFormat,
     },
+    /// Print the catalog as an OpenAPI 3.1 document (JSON): each HTTP endpoint's error body
+    /// as a schema whose code is an enum of exactly its codes, and, for endpoints with a
+    /// method and a path, their error responses by status, with examples.
+    Openapi {
+        /// The catalog.
+        catalog: PathBuf,
+    },
     /// Print the catalog as a TypeScript module: a union type of each endpoint's codes,
     /// every code's status, message and retry guidance as data, and, with a widget format,
     /// `parseWidgetError(s)`, which reads the widget's strings into typed objects and never
@@ -129,6 +136,7 @@ fn main() -> ExitCode {
         }
         Command::Diff { old, new, format } => diff(&old, &new, format),
         Command::Typescript { catalog } => with_file(&catalog, cli::typescript),
+        Command::Openapi { catalog } => with_file(&catalog, cli::openapi),
     }
 }
 
