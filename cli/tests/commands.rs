@@ -202,6 +202,8 @@ fn every_subcommand_has_help() {
         &["docs", "--help"],
         &["import", "--help"],
         &["diff", "--help"],
+        &["typescript", "--help"],
+        &["openapi", "--help"],
     ] {
         let output = run(args);
         assert!(output.status.success(), "{args:?}");
