@@ -863,3 +863,92 @@ fn diff_has_help() {
     assert!(help.contains("git:REV:PATH"), "{help}");
     assert!(help.contains("[possible values: text, json]"), "{help}");
 }
+
+/// A small catalog: `code_type`, `[wire]` extras, two codes, an HTTP and a widget endpoint.
+fn small(code_type: &str, wire_extra: &str, transport: &str) -> String {
+    let codes = if code_type == "integer" {
+        "[codes.1]\nname = \"A\"\nstatus = 400\nmessage = \"a\"\ndescription = \"d\"\nretry = \"never\"\nerror_type = \"T\"\n\
+         [codes.2]\nname = \"B\"\nstatus = 400\nmessage = \"b\"\ndescription = \"d\"\nretry = \"never\"\nerror_type = \"T\"\n\
+         [endpoints.e]\ncodes = [1]\n"
+            .to_owned()
+    } else {
+        format!(
+            "[codes.A-1]\nname = \"A\"\nstatus = 400\nmessage = \"a\"\ndescription = \"d\"\nretry = \"never\"\nerror_type = \"T\"\n\
+             [codes.A-2]\nname = \"B\"\nstatus = 400\nmessage = \"b\"\ndescription = \"d\"\nretry = \"never\"\nerror_type = \"T\"\n\
+             [endpoints.e]\ntransport = \"{transport}\"\ncodes = [\"A-1\"]\n"
+        )
+    };
+    format!(
+        "[catalog]\nname = \"small\"\ncode_type = \"{code_type}\"\n\
+         [wire]\ncode = \"/code\"\nmessage = \"/message\"\nwidget = \"<type> | <code> | <message>\"\n{wire_extra}{codes}"
+    )
+}
+
+fn kinds_and_semver(old: &str, new: &str) -> (Vec<Kind>, Semver) {
+    let diff = diff_of(old, new);
+    (diff.changes.iter().map(|c| c.kind).collect(), diff.semver())
+}
+
+#[test]
+fn changes_of_shape_are_major_and_a_rename_of_the_catalog_is_patch() {
+    let base = small("string", "", "http");
+    assert_eq!(
+        kinds_and_semver(&base, &small("integer", "", "http")).1,
+        Semver::Major,
+        "code_type"
+    );
+    assert!(
+        kinds_and_semver(&base, &small("integer", "", "http"))
+            .0
+            .contains(&Kind::CodeTypeChanged)
+    );
+    assert_eq!(
+        kinds_and_semver(&base, &small("string", "", "widget")),
+        (vec![Kind::TransportChanged], Semver::Major)
+    );
+    assert_eq!(
+        kinds_and_semver(
+            &base,
+            &base.replace("<type> | <code> | <message>", "<code>: <message>")
+        ),
+        (vec![Kind::WidgetFormatChanged], Semver::Major)
+    );
+    assert_eq!(
+        kinds_and_semver(
+            &base,
+            &base.replace("name = \"small\"", "name = \"smaller\"")
+        ),
+        (vec![Kind::CatalogRenamed], Semver::Patch)
+    );
+}
+
+#[test]
+fn declared_fields_removed_retyped_or_moved_are_major() {
+    let with = |field: &str| small("string", &format!("[wire.fields]\n{field}\n"), "http");
+    let base = with("f = \"/f\"");
+    assert_eq!(
+        kinds_and_semver(&base, &small("string", "", "http")),
+        (vec![Kind::WireFieldRemoved], Semver::Major)
+    );
+    assert_eq!(
+        kinds_and_semver(&base, &with("f = { pointer = \"/f\", type = \"integer\" }")),
+        (vec![Kind::WireFieldRetyped], Semver::Major)
+    );
+    assert_eq!(
+        kinds_and_semver(&base, &with("f = \"/g\"")),
+        (vec![Kind::WireFieldMoved], Semver::Major)
+    );
+}
+
+#[test]
+fn codes_reordered_in_the_catalog_are_minor() {
+    let base = small("string", "", "http");
+    let a = base.find("[codes.A-1]").unwrap();
+    let b = base.find("[codes.A-2]").unwrap();
+    let e = base.find("[endpoints.e]").unwrap();
+    let swapped = format!("{}{}{}{}", &base[..a], &base[b..e], &base[a..b], &base[e..]);
+    assert_eq!(
+        kinds_and_semver(&base, &swapped),
+        (vec![Kind::CodesReordered], Semver::Minor)
+    );
+}
