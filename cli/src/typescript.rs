@@ -23,26 +23,10 @@ pub fn render(catalog: &Catalog) -> String {
     out
 }
 
-/// A TypeScript string literal.
+/// A TypeScript string literal: a JSON string is one (ES2019 allows every character JSON
+/// leaves unescaped, U+2028 and U+2029 included).
 fn lit(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // Line and paragraph separators end a line in a JavaScript string literal.
-            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 fn union(codes: impl Iterator<Item = String>) -> String {
