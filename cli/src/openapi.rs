@@ -92,7 +92,11 @@ fn body_schema(catalog: &Catalog, endpoint: &Endpoint) -> Value {
     }
     if let Some(status) = &wire.status {
         let statuses: Vec<Value> = statuses(endpoint).keys().map(|s| json!(s)).collect();
-        leaves.push((status, json!({ "type": "integer", "enum": statuses }), true));
+        if endpoint.statuses_listed {
+            leaves.push((status, json!({ "type": "integer", "enum": statuses }), true));
+        } else {
+            leaves.push((status, json!({ "type": "integer" }), false));
+        }
     }
     for field in &wire.fields {
         if let FieldSource::Body(pointer) = &field.source {
@@ -158,7 +162,7 @@ fn object(leaves: &[(&str, Value, bool)], depth: usize) -> Value {
 
 /// A body for an entry the catalog gives no example of: its code, its message template
 /// (placeholders as written), and the rest of the wire's fields at their empty values.
-fn made_up(catalog: &Catalog, entry: &Entry, status: u16) -> Value {
+fn made_up(catalog: &Catalog, entry: &Entry, status: Option<u16>) -> Value {
     let wire = &catalog.wire;
     let code = catalog.code_of(entry);
     let mut body = Value::Object(Map::new());
@@ -173,7 +177,7 @@ fn made_up(catalog: &Catalog, entry: &Entry, status: u16) -> Value {
     if let Some(pointer) = &wire.description {
         put(&mut body, pointer, json!(entry.description));
     }
-    if let Some(pointer) = &wire.status {
+    if let (Some(pointer), Some(status)) = (&wire.status, status) {
         put(&mut body, pointer, json!(status));
     }
     for field in wire.fields.iter().filter(|f| f.required) {
@@ -220,6 +224,24 @@ fn statuses(endpoint: &Endpoint) -> BTreeMap<u16, Vec<&Entry>> {
     by_status
 }
 
+/// The responses' keys and entries: one per status, then, for entries whose status the
+/// catalog does not list, OpenAPI's `default` (any other status).
+fn by_response(endpoint: &Endpoint) -> Vec<(String, Option<u16>, Vec<&Entry>)> {
+    let mut responses: Vec<(String, Option<u16>, Vec<&Entry>)> = statuses(endpoint)
+        .into_iter()
+        .map(|(status, entries)| (status.to_string(), Some(status), entries))
+        .collect();
+    let unlisted: Vec<&Entry> = endpoint
+        .entries
+        .iter()
+        .filter(|entry| entry.status.is_none())
+        .collect();
+    if !unlisted.is_empty() {
+        responses.push(("default".to_owned(), None, unlisted));
+    }
+    responses
+}
+
 /// The operation's error responses: one per status, naming its codes, with an example
 /// per code (the catalog's own where it has one).
 fn responses(catalog: &Catalog, endpoint: &Endpoint) -> Value {
@@ -229,7 +251,7 @@ fn responses(catalog: &Catalog, endpoint: &Endpoint) -> Value {
         .media_type
         .clone()
         .unwrap_or_else(|| "application/json".to_owned());
-    for (status, entries) in statuses(endpoint) {
+    for (key, status, entries) in by_response(endpoint) {
         let lines: Vec<String> = entries
             .iter()
             .map(|entry| format!("`{}`: {}", catalog.code_of(entry).code, entry.message.text))
@@ -254,7 +276,7 @@ fn responses(catalog: &Catalog, endpoint: &Endpoint) -> Value {
             content.insert("examples".into(), Value::Object(examples));
         }
         responses.insert(
-            status.to_string(),
+            key,
             json!({
                 "description": lines.join("\n\n"),
                 "content": { media_type.clone(): content },

@@ -28,6 +28,7 @@ fn every_catalog_s_document_is_valid_openapi_3_1() {
         "tests/fixtures/wire/twilio_like.toml",
         "tests/fixtures/wire/github_like.toml",
         "tests/fixtures/wire/problem_details.toml",
+        "tests/fixtures/wire/statuses_unlisted.toml",
     ] {
         let document = document(catalog);
         let errors: Vec<String> = validator
@@ -40,6 +41,19 @@ fn every_catalog_s_document_is_valid_openapi_3_1() {
     let mut broken = document("catalogs/aerosync.toml");
     broken["openapi"] = Value::from("2.0");
     assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn codes_whose_status_is_unlisted_are_the_default_response() {
+    let document = document("tests/fixtures/wire/statuses_unlisted.toml");
+    let responses = &document["paths"]["/v1/charges"]["post"]["responses"];
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["429", "default"]);
+    let examples = responses["default"]["content"]["application/json"]["examples"]
+        .as_object()
+        .unwrap();
+    let codes: Vec<&String> = examples.keys().collect();
+    assert_eq!(codes, ["card_declined", "expired_card"]);
 }
 
 #[test]

@@ -155,6 +155,8 @@ pub struct EndpointDef {
     pub description: Option<Sp<String>>,
     /// `http` (the default) or `widget`.
     pub transport: Option<Sp<String>>,
+    /// `"unlisted"`: the API's documentation does not give this endpoint's statuses.
+    pub statuses: Option<Sp<String>>,
     /// The codes it can return; the span is the whole array.
     pub codes: Option<Sp<Vec<Item>>>,
 }

@@ -190,7 +190,8 @@ fn endpoint_enum(
         variant(out, catalog, entry, default_docs);
     }
     let kind = match endpoint.transport {
-        Transport::Http => "http",
+        Transport::Http if endpoint.statuses_listed => "http",
+        Transport::Http => "http_unlisted",
         Transport::Widget => "widget",
     };
     let _ = writeln!(
@@ -223,6 +224,14 @@ fn endpoint_doc(catalog: &Catalog, endpoint: &Endpoint) -> Vec<String> {
         code_span(&endpoint.key),
         code_span(&catalog.name)
     )];
+    if !endpoint.statuses_listed {
+        lines.push(String::new());
+        lines.push(
+            "The catalog does not list this endpoint's statuses, so the enum has no \
+             `status()`: the status is the one received."
+                .to_owned(),
+        );
+    }
     if let Some(description) = &endpoint.description {
         lines.push(String::new());
         lines.push(description.clone());

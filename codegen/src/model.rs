@@ -132,6 +132,10 @@ pub struct Endpoint {
     pub description: Option<String>,
     /// How it reports errors.
     pub transport: Transport,
+    /// Whether the catalog gives its statuses. An HTTP endpoint whose documentation does
+    /// not (`statuses = "unlisted"`) may have entries without one, and its enum has no
+    /// `status()`.
+    pub statuses_listed: bool,
     /// Its codes, in the catalog's order.
     pub entries: Vec<Entry>,
 }
@@ -141,7 +145,7 @@ pub struct Endpoint {
 pub struct Entry {
     /// Index into [`Catalog::codes`].
     pub code: usize,
-    /// HTTP status; `Some` on every HTTP endpoint.
+    /// HTTP status; `Some` on every HTTP endpoint whose statuses are listed.
     pub status: Option<u16>,
     /// Message; its placeholders are the variant's fields.
     pub message: Template,

@@ -34,7 +34,14 @@ const CODE_KEYS: &[&str] = &[
     "retry",
     "error_type",
 ];
-const ENDPOINT_KEYS: &[&str] = &["method", "path", "description", "transport", "codes"];
+const ENDPOINT_KEYS: &[&str] = &[
+    "method",
+    "path",
+    "description",
+    "transport",
+    "statuses",
+    "codes",
+];
 /// An override's keys, and the two it may not set (reported with their own message).
 const OVERRIDE_KEYS_AND_REPORTED: &[&str] = &[
     "examples",
@@ -279,6 +286,7 @@ impl Parser<'_> {
             path: self.string(table, "path"),
             description: self.string(table, "description"),
             transport: self.string(table, "transport"),
+            statuses: self.string(table, "statuses"),
             codes,
         }
     }

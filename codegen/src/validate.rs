@@ -70,6 +70,7 @@ struct Validator<'a> {
 /// What checking an endpoint's entries needs to know of the endpoint and the catalog.
 struct EntryContext<'a> {
     transport: Transport,
+    statuses_listed: bool,
     code_type: Option<CodeType>,
     wire: Option<&'a Wire>,
     endpoint: &'a str,
@@ -554,6 +555,7 @@ impl Validator<'_> {
             let key = &def.key;
             let (enum_name, transport) =
                 self.endpoint_header(def, code_type, wire, &mut enum_names);
+            let statuses_listed = self.statuses(def, transport, code_type);
             let Some(refs) = &def.codes else { continue };
             if refs.value.is_empty() {
                 self.diagnostics.push(
@@ -589,6 +591,7 @@ impl Validator<'_> {
                 seen.insert(i, code_ref.code.clone());
                 let context = EntryContext {
                     transport,
+                    statuses_listed,
                     code_type,
                     wire,
                     endpoint: &key.value,
@@ -604,6 +607,7 @@ impl Validator<'_> {
                 path: def.path.as_ref().map(|p| p.value.clone()),
                 description: def.description.as_ref().map(|d| d.value.clone()),
                 transport,
+                statuses_listed,
                 entries,
             });
         }
@@ -939,6 +943,42 @@ impl Validator<'_> {
     }
 
     /// One endpoint's view of a code: its defaults with the overrides applied.
+    /// Whether an endpoint's statuses are listed: `statuses = "unlisted"` says they are
+    /// not, which only an HTTP endpoint of a catalog keyed by body codes can say.
+    fn statuses(
+        &mut self,
+        def: &ast::EndpointDef,
+        transport: Transport,
+        code_type: Option<CodeType>,
+    ) -> bool {
+        let Some(written) = &def.statuses else {
+            return true;
+        };
+        let endpoint = &def.key.value;
+        match written.value.as_str() {
+            "listed" => true,
+            "unlisted" if transport == Transport::Widget => {
+                self.diagnostics.push(
+                    Diagnostic::new(written.span.clone(), format!("endpoint `{endpoint}` reports errors as widget strings, which have no HTTP status"))
+                        .help("remove `statuses`"),
+                );
+                true
+            }
+            "unlisted" if code_type == Some(CodeType::Status) => {
+                self.diagnostics.push(
+                    Diagnostic::new(written.span.clone(), format!("endpoint `{endpoint}` says its statuses are unlisted, but the catalog's code_type is \"status\""))
+                        .help("in a status-keyed catalog every code is a status: remove `statuses`"),
+                );
+                true
+            }
+            "unlisted" => false,
+            other => {
+                self.push_choice(&written.span, "statuses", other, &["listed", "unlisted"]);
+                true
+            }
+        }
+    }
+
     fn entry(
         &mut self,
         i: usize,
@@ -948,6 +988,7 @@ impl Validator<'_> {
     ) -> Option<Entry> {
         let &EntryContext {
             transport,
+            statuses_listed,
             code_type,
             wire,
             endpoint,
@@ -1001,10 +1042,10 @@ impl Validator<'_> {
                 None
             }
             (Transport::Http, Some(status)) => Some(status?),
-            (Transport::Http, None) if code.status.is_none() => {
+            (Transport::Http, None) if code.status.is_none() && statuses_listed => {
                 self.diagnostics.push(
                     Diagnostic::new(here, format!("code `{}` has no HTTP status, and endpoint `{endpoint}` is an HTTP endpoint", code.code))
-                        .help(format!("give [codes.{}] a `status`, or override it here: {{ code = \"{}\", status = 500 }}", code.code, code.code)),
+                        .help(format!("give [codes.{}] a `status`, or override it here: {{ code = \"{}\", status = 500 }}; if the API's documentation does not give its statuses, say so with `statuses = \"unlisted\"` in [endpoints.{endpoint}]", code.code, code.code)),
                 );
                 return None;
             }

@@ -342,7 +342,7 @@ fn receive<'a, E: EndpointError>(
         return Err(got.unexpected(not_for_endpoint::<E>(code), Some(code)));
     };
     Ok(Received {
-        catalog_status: status_at::<E>(index).unwrap_or_default(),
+        catalog_status: status_at::<E>(index),
         error,
         status,
         message: got.message,

@@ -102,12 +102,13 @@ macro_rules! __code_items {
     };
 }
 
-/// An endpoint enum's inherent items and std impls. `$kind` is `http` or `widget`.
+/// An endpoint enum's inherent items and std impls. `$kind` is `http`, `http_unlisted`
+/// (an HTTP endpoint whose statuses the catalog does not give) or `widget`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __endpoint_items {
     ($name:ident, $code:ident, http) => {
-        $crate::__endpoint_items!(@common $name, $code);
+        $crate::__endpoint_items!(@reading $name, $code);
 
         impl $name {
             /// The HTTP status this endpoint answers the error with.
@@ -115,7 +116,32 @@ macro_rules! __endpoint_items {
             pub fn status(&self) -> ::core::primitive::u16 {
                 <Self as $crate::HttpError>::status(self)
             }
+        }
 
+        #[automatically_derived]
+        impl $crate::HttpError for $name {
+            fn status(&self) -> ::core::primitive::u16 {
+                // Every entry of an HTTP endpoint with listed statuses has one: the macro
+                // checks it.
+                $crate::CatalogError::http_status(self).unwrap_or(500)
+            }
+
+            fn to_body(&self) -> $crate::ErrorBody {
+                <Self as $crate::EndpointError>::to_body(self)
+            }
+        }
+
+        $crate::__into_response!($name);
+    };
+    // The catalog does not list the statuses: no `status()`, so nothing answers with one
+    // the catalog made up; reading works as for any HTTP endpoint.
+    ($name:ident, $code:ident, http_unlisted) => {
+        $crate::__endpoint_items!(@reading $name, $code);
+    };
+    (@reading $name:ident, $code:ident) => {
+        $crate::__endpoint_items!(@common $name, $code);
+
+        impl $name {
             /// Reads an error response of this endpoint: the variant for the body's code
             /// (or the status, in a catalog keyed by status), with the status, message,
             /// description and further fields received. An error body sent with status 200
@@ -166,19 +192,6 @@ macro_rules! __endpoint_items {
             }
         }
 
-        #[automatically_derived]
-        impl $crate::HttpError for $name {
-            fn status(&self) -> ::core::primitive::u16 {
-                // Every entry of an HTTP endpoint has a status: the macro checks it.
-                $crate::CatalogError::http_status(self).unwrap_or(500)
-            }
-
-            fn to_body(&self) -> $crate::ErrorBody {
-                <Self as $crate::EndpointError>::to_body(self)
-            }
-        }
-
-        $crate::__into_response!($name);
         $crate::__from_http!($name, $code);
     };
     ($name:ident, $code:ident, widget) => {

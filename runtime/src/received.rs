@@ -17,8 +17,9 @@ pub struct Received<'a, E: EndpointError> {
     pub error: E,
     /// The HTTP status received.
     pub status: u16,
-    /// The status the catalog gives this code on this endpoint.
-    pub catalog_status: u16,
+    /// The status the catalog gives this code on this endpoint; `None` where the catalog
+    /// does not list it (`statuses = "unlisted"`).
+    pub catalog_status: Option<u16>,
     /// The message received; the code, not the message, decided the variant.
     pub message: Option<Cow<'a, str>>,
     /// Whether the message has this endpoint's wording, so placeholder fields hold its
@@ -36,9 +37,11 @@ pub type ExtraOf<'a, C> = <C as CatalogCode>::Extra<'a>;
 
 impl<E: EndpointError> Received<'_, E> {
     /// Whether the server answered with another status than the catalog says: worth
-    /// logging as catalog drift. (A body sent with 200 still parses.)
+    /// logging as catalog drift. (A body sent with 200 still parses.) Never, where the
+    /// catalog does not list the status.
     pub fn status_differs(&self) -> bool {
-        self.status != self.catalog_status
+        self.catalog_status
+            .is_some_and(|listed| listed != self.status)
     }
 
     /// The same, owning its strings.

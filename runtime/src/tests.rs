@@ -223,7 +223,7 @@ fn responses_are_read_into_the_endpoints_variant_with_what_was_received() {
     let body = br#"{"error": {"code": "A-1", "message": "No user u-2.", "hint": "Gone!"}}"#;
     let received: Received<'_, UsersError> = UsersError::from_response(404, body).unwrap();
     assert_eq!(received.error, gone("u-2"));
-    assert_eq!(received.catalog_status, 410);
+    assert_eq!(received.catalog_status, Some(410));
     assert!(received.status_differs());
     assert_eq!(received.description.as_deref(), Some("Gone!"));
 }

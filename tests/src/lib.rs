@@ -69,6 +69,11 @@ pub mod stripe_like {
     ::error_catalog::error_catalog!("fixtures/wire/stripe_like.toml");
 }
 
+/// Codes whose statuses the error page does not give (`statuses = "unlisted"`).
+pub mod statuses_unlisted {
+    ::error_catalog::error_catalog!("fixtures/wire/statuses_unlisted.toml");
+}
+
 /// A Twilio-like catalog: integer codes, the status in the body, a required field.
 pub mod twilio_like {
     ::error_catalog::error_catalog!("fixtures/wire/twilio_like.toml");

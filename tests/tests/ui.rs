@@ -21,6 +21,11 @@ fn ui() {
         fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
     }
     fs::copy(here.join("../catalogs/plaid.toml"), dir.join("plaid.toml")).unwrap();
+    fs::copy(
+        here.join("fixtures/wire/statuses_unlisted.toml"),
+        dir.join("statuses_unlisted.toml"),
+    )
+    .unwrap();
     let aerosync = fs::read_to_string(here.join("../catalogs/aerosync.toml")).unwrap();
     fs::write(dir.join("aerosync.toml"), &aerosync).unwrap();
     fs::write(

@@ -167,7 +167,7 @@ fn an_error_body_sent_with_200_parses_and_the_status_mismatch_is_reported() {
     let received = AccountsError::from_response(200, &body).unwrap();
     assert_eq!(received.error, AccountsError::BankConnectionIssue);
     assert!(received.status_differs());
-    assert_eq!(received.catalog_status, 400);
+    assert_eq!(received.catalog_status, Some(400));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use error_catalog::{
     CatalogCode, CatalogError, EndpointError, ExtraFields, ExtraOf, HttpError, ResponseError,
 };
 use error_catalog_tests::{
-    github_like, problem_details, problem_extension, stripe_like, twilio_like,
+    github_like, problem_details, problem_extension, statuses_unlisted, stripe_like, twilio_like,
 };
 use proptest::prelude::*;
 
@@ -49,6 +49,31 @@ fn round_trip<E: EndpointError + HttpError + PartialEq>(extra: &ExtraOf<'_, E::C
         }
     }
     E::ENTRIES.len()
+}
+
+#[test]
+fn unlisted_statuses_are_read_from_the_response_and_never_made_up() {
+    use statuses_unlisted::{ChargesError, Code};
+    let body = br#"{"error": {"code": "card_declined", "message": "Your card was declined."}}"#;
+    for status in [400, 402, 200] {
+        let received = ChargesError::from_response(status, body).unwrap();
+        assert_eq!(received.error, ChargesError::CardDeclined);
+        assert_eq!((received.status, received.catalog_status), (status, None));
+        assert!(!received.status_differs(), "nothing to differ from");
+    }
+    assert_eq!(ChargesError::CardDeclined.http_status(), None);
+    assert_eq!(Code::CardDeclined.status(), None);
+    // A status the page does give is kept, and drift from it is still drift.
+    let limited = br#"{"error": {"code": "rate_limit", "message": "slow down"}}"#;
+    let received = ChargesError::from_response(503, limited).unwrap();
+    assert_eq!(received.catalog_status, Some(429));
+    assert!(received.status_differs());
+    // The body the enum renders carries no status of its own.
+    let rendered = ChargesError::ExpiredCard.to_body();
+    assert_eq!(rendered.status, None);
+    let json = rendered.to_json();
+    let read = ChargesError::from_response(402, json.as_bytes()).unwrap();
+    assert_eq!(read.error, ChargesError::ExpiredCard);
 }
 
 #[test]
