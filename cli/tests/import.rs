@@ -21,9 +21,8 @@ fn rows_that_cannot_be_read_are_reported_with_their_line_numbers() {
     assert_eq!(
         imported.warnings,
         [
-            "line 6: 2 cells where the table has 3 columns: row left out",
             "line 7: status \"teapot\" is not an HTTP error status: row left out",
-            "line 8: code \"\" is empty or has spaces: row left out",
+            "line 8: no code: row left out",
         ]
     );
     let report = error_catalog_cli::check("shop.toml", imported.toml.as_bytes(), &[]);
@@ -120,7 +119,7 @@ fn what_check_would_reject_is_left_out_or_made_valid() {
     assert_eq!(
         imported.warnings,
         [
-            "line 4: code \"AC-1\" is already in this table: row left out",
+            "line 4: code \"AC-1\" is already in this table, at line 3, with other text: row left out",
             "line 5: code \"ac-1\" differs from \"AC-1\" only in case: row left out",
         ]
     );
@@ -145,20 +144,32 @@ fn what_check_would_reject_is_left_out_or_made_valid() {
         imported.toml
     );
     assert!(
-        imported.toml.contains("[endpoints.version_2_errors]")
-            && imported.toml.contains("[endpoints.version2_errors_2]"),
+        imported.toml.contains("[endpoints.version_2]")
+            && imported.toml.contains("[endpoints.version2_2]"),
         "{}",
         imported.toml
     );
 }
 
 #[test]
-fn string_tables_without_a_type_get_a_format_without_one() {
+fn tables_without_statuses_are_http_endpoints_that_say_so() {
     let imported = checked("| Code | Message |\n|---|---|\n| W-1 | Timed out. |\n");
+    assert!(
+        imported.toml.contains("statuses = \"unlisted\"") && !imported.toml.contains("widget"),
+        "{}",
+        imported.toml
+    );
+    assert!(!imported.toml.contains("status = "), "{}", imported.toml);
+}
+
+#[test]
+fn widget_endpoints_come_from_error_strings_the_page_shows() {
+    let page = "The widget reports errors like this:\n\n```\nW-1 :: Timed out. :: TIMEOUT\n```\n\n| Code | Type | Message |\n|---|---|---|\n| W-1 | TIMEOUT | Timed out. |\n| W-2 | DOWN | Down. |\n";
+    let imported = checked(page);
     assert!(
         imported
             .toml
-            .contains(r#"widget = "Code: <code> | Message: <message>""#),
+            .contains(r#"widget = "<code> :: <message> :: <type>""#),
         "{}",
         imported.toml
     );

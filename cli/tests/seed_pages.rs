@@ -17,9 +17,15 @@ fn page(catalog: &str) -> String {
 /// The docs of the catalog `import` makes of a seed page, after checking it has no errors.
 fn imported_page(seed: &str, name: &str) -> String {
     let imported = error_catalog_cli::import::import(seed, name).unwrap();
+    // Repairs of a page copied out of a browser are reported, but no row is left out.
+    let left_out: Vec<&String> = imported
+        .warnings
+        .iter()
+        .filter(|w| w.contains("left out"))
+        .collect();
     assert_eq!(
-        imported.warnings,
-        Vec::<String>::new(),
+        left_out,
+        Vec::<&String>::new(),
         "every row of the page is read"
     );
     let report = error_catalog_cli::check("imported.toml", imported.toml.as_bytes(), &[]);
@@ -174,11 +180,7 @@ fn importing_the_plaid_page_regenerates_its_rows() {
     let tables = tables(&page);
     assert_eq!(http_rows(&tables[0].1), seeds::plaid_rows());
     // One endpoint per table, named after the heading above it.
-    assert!(tables[1].0.starts_with("error_codes"), "{}", tables[1].0);
-    assert!(
-        tables[2].0.starts_with("plaid_link_stripe_ach_errors"),
-        "{}",
-        tables[2].0
-    );
+    assert_eq!(tables[1].0, "error_codes");
+    assert_eq!(tables[2].0, "plaid_link_stripe_ach");
     assert_eq!((tables[1].1.len(), tables[2].1.len()), (60, 2));
 }
