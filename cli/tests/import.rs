@@ -119,7 +119,7 @@ fn what_check_would_reject_is_left_out_or_made_valid() {
     assert_eq!(
         imported.warnings,
         [
-            "line 4: code \"AC-1\" is already in this table, at line 3, with other text: row left out",
+            "line 4: code \"AC-1\" is already in this table, at line 3: its text is added to that row's description",
             "line 5: code \"ac-1\" differs from \"AC-1\" only in case: row left out",
         ]
     );

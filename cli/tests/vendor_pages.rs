@@ -663,3 +663,141 @@ fn docker_registry_api_spec() {
         ]
     );
 }
+
+// --- importing the pages -------------------------------------------------------------------
+
+/// Whether a table of the page (as the independent reader shows it) names a code column:
+/// `Code`, `Error code`, `Error`, but not an HTTP status column.
+fn has_code_column(table: &PageTable) -> bool {
+    code_column(table).is_some()
+}
+
+fn code_column(table: &PageTable) -> Option<usize> {
+    table.headers.iter().position(|header| {
+        let header = header.to_lowercase();
+        let words: Vec<&str> = header.split(|c: char| !c.is_alphanumeric()).collect();
+        (words.contains(&"code") || header == "error")
+            && !words.contains(&"status")
+            && !words.contains(&"http")
+    })
+}
+
+/// Text compared without its spacing.
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Imports the page `name`, checks the catalog, and checks that every row of every error
+/// table (those with a code column, but for the tables at `left_out`, which the importer
+/// leaves out with a warning) comes out of `docs` in the endpoint made from its table:
+/// its code, and every other cell's text in that row (a `Type` column's in the code's
+/// `error_type`). Returns how many rows were checked, and the warnings.
+fn round_trip(name: &str, left_out: &[usize]) -> (usize, Vec<String>) {
+    let text = page(name);
+    let imported = error_catalog_cli::import::import(&text, name).unwrap();
+    let report = error_catalog_cli::check("imported.toml", imported.toml.as_bytes(), &[]);
+    assert_eq!(report.errors, Vec::<String>::new(), "{}", imported.toml);
+    let catalog = error_catalog_codegen::load(imported.toml.as_bytes()).unwrap();
+    let docs = error_catalog_cli::docs(
+        "imported.toml",
+        imported.toml.as_bytes(),
+        error_catalog_codegen::docs::Format::Markdown,
+    )
+    .unwrap();
+    let shown = page_reader::tables(&docs);
+    // The docs' `Codes` table first, then one table per endpoint, in the catalog's order.
+    let endpoints: Vec<&PageTable> = shown.iter().skip(1).collect();
+    let tables = page_reader::tables(&text);
+    let error_tables: Vec<&PageTable> = tables
+        .iter()
+        .enumerate()
+        .filter(|(i, table)| has_code_column(table) && !left_out.contains(i))
+        .map(|(_, table)| table)
+        .collect();
+    assert_eq!(error_tables.len(), endpoints.len(), "{name}: one endpoint per error table");
+    let mut checked = 0;
+    for (table, endpoint) in error_tables.iter().zip(&endpoints) {
+        let code_at = code_column(table).unwrap();
+        let docs_code_at = endpoint.headers.iter().position(|h| h == "Code").unwrap();
+        for row in &table.rows {
+            let code = row[code_at].trim_matches('"');
+            let Some(docs_row) = endpoint.rows.iter().find(|r| r[docs_code_at] == code) else {
+                panic!("{name}: {code} is not in the docs of the table under {:?}", table.heading);
+            };
+            let docs_text = squeezed(&docs_row.join(" | "));
+            for (i, cell) in row.iter().enumerate() {
+                if i == code_at || cell.is_empty() {
+                    continue;
+                }
+                if table.headers[i] == "Type" {
+                    let facts = catalog.codes.iter().find(|c| c.code == code).unwrap();
+                    assert_eq!(facts.error_type.as_deref(), Some(cell.as_str()), "{name}: {code}");
+                    continue;
+                }
+                assert!(
+                    docs_text.contains(&squeezed(cell)),
+                    "{name}: the {:?} cell of {code} under {:?}, {cell:?}, is not in its docs row: {docs_text:?}",
+                    table.headers[i],
+                    table.heading
+                );
+            }
+            checked += 1;
+        }
+    }
+    (checked, imported.warnings)
+}
+
+#[test]
+fn every_row_of_every_error_table_survives_import_check_and_docs() {
+    let pages: &[(&str, &[usize], usize)] = &[
+        // The two opcode tables, and HTTP Response Codes, whose codes are statuses.
+        ("discord", &[0, 2, 4], 14 + 15 + 233 + 16 + 6),
+        ("msgraph", &[], 17 + 43),
+        ("aws-glacier", &[], 16),
+        ("bing-web-search", &[], 5),
+        ("sendgrid-smtp", &[], 13),
+        ("vonage-sms", &[], 20 + 1 + 2),
+        ("docker-registry", &[], 140),
+    ];
+    for &(name, left_out, rows) in pages {
+        let (checked, warnings) = round_trip(name, left_out);
+        assert_eq!(checked, rows, "{name}: {warnings:#?}");
+        // Rows are only left out where the page gives no code to key them by.
+        for warning in &warnings {
+            assert!(!warning.contains("row left out"), "{name}: {warning}");
+        }
+    }
+}
+
+/// The catalogs `import` makes of the pages are committed beside them
+/// (`fixtures/import/NAME.toml`), so a change to the importer shows in review as a diff of
+/// catalogs, and the tests crate compiles each through `error_catalog!`. After an intended
+/// change: `UPDATE_GOLDEN=1 cargo test -p error-catalog-cli --test vendor_pages`.
+#[test]
+fn imported_catalogs_match_the_committed_ones() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    for name in [
+        "discord",
+        "msgraph",
+        "aws-glacier",
+        "bing-web-search",
+        "sendgrid-smtp",
+        "vonage-sms",
+        "docker-registry",
+    ] {
+        let imported = error_catalog_cli::import::import(&page(name), &name.replace('-', "_"))
+            .unwrap()
+            .toml;
+        let committed = dir.join(format!("{name}.toml"));
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&committed, &imported).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&committed).unwrap_or_default();
+        assert!(
+            expected == imported,
+            "the import of {name}.md changed; review it and run \
+             UPDATE_GOLDEN=1 cargo test -p error-catalog-cli --test vendor_pages"
+        );
+    }
+}

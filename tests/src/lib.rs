@@ -162,3 +162,36 @@ pub fn status_from_a_function_body() -> u16 {
     }
     .status()
 }
+
+/// The catalogs `error-catalog import` makes of real vendor error pages
+/// (`cli/tests/fixtures/import/`), compiled as users would compile them.
+pub mod imported {
+    /// Discord's gateway, voice, JSON and RPC codes: integer codes, no statuses.
+    pub mod discord {
+        ::error_catalog::error_catalog!("../cli/tests/fixtures/import/discord.toml");
+    }
+    /// Microsoft Graph: text codes, no statuses, a nested JSON body.
+    pub mod msgraph {
+        ::error_catalog::error_catalog!("../cli/tests/fixtures/import/msgraph.toml");
+    }
+    /// Amazon S3 Glacier: statuses, a type column.
+    pub mod aws_glacier {
+        ::error_catalog::error_catalog!("../cli/tests/fixtures/import/aws-glacier.toml");
+    }
+    /// Bing Web Search: sub-codes kept in descriptions.
+    pub mod bing_web_search {
+        ::error_catalog::error_catalog!("../cli/tests/fixtures/import/bing-web-search.toml");
+    }
+    /// The SMTP replies of `SendGrid`, from an HTML table.
+    pub mod sendgrid_smtp {
+        ::error_catalog::error_catalog!("../cli/tests/fixtures/import/sendgrid-smtp.toml");
+    }
+    /// Vonage SMS: one code with two meanings in two tables.
+    pub mod vonage_sms {
+        ::error_catalog::error_catalog!("../cli/tests/fixtures/import/vonage-sms.toml");
+    }
+    /// The Docker registry API: a table per endpoint response.
+    pub mod docker_registry {
+        ::error_catalog::error_catalog!("../cli/tests/fixtures/import/docker-registry.toml");
+    }
+}

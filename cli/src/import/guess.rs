@@ -43,6 +43,7 @@ fn steer_clear(name: &str) -> String {
 
 /// The code's words as `UpperCamelCase`, if it is made of words: segments split at `_`,
 /// `-`, `.` and case changes, each starting with two letters, one of them three long.
+/// A trailing `Error` goes where two words remain without it.
 fn from_code(code: &str) -> Option<String> {
     let segments: Vec<&str> = code
         .split(['_', '-', '.', ':', '/'])
@@ -69,7 +70,8 @@ fn from_code(code: &str) -> Option<String> {
         };
         parts.extend(names::to_snake_case(&segment).split('_').map(str::to_owned));
     }
-    if parts.len() > 1
+    // `BadRequestError` -> `BadRequest`; `extensionError` keeps its word for what it is.
+    if parts.len() > 2
         && matches!(
             parts.last().map(String::as_str),
             Some("error" | "exception")
@@ -83,7 +85,8 @@ fn from_code(code: &str) -> Option<String> {
 /// The first `most` meaningful words of `text`'s first sentence: no placeholders, paths,
 /// numbers or filler.
 fn from_words(text: &str, most: usize) -> Option<String> {
-    let sentence = first_sentence(text);
+    let paragraph = text.split("\n\n").next().unwrap_or("");
+    let sentence = first_sentence(paragraph);
     let words: Vec<String> = sentence
         .split_whitespace()
         .filter(|chunk| !chunk.contains(['/', '{', '}', '<', '>', '@', '=', '$', '%']))
@@ -125,11 +128,32 @@ const SAID: &[&str] = &[
     "responses",
 ];
 
-/// An endpoint key from a heading: its words before a colon, dash or bracket, without
-/// paths or the words every error page repeats, at most four, `snake_case`.
-pub fn endpoint_key(heading: &str) -> Option<String> {
-    let head = heading
-        .split([':', '(', '[', '—', '–'])
+/// An endpoint key from a heading, after its parent heading where several tables share
+/// it: the words before a route, without paths or the words every error page repeats,
+/// at most six, `snake_case`.
+pub fn endpoint_key(heading: &str, parent: Option<&str>) -> Option<String> {
+    let mut words: Vec<String> = parent.map(|p| telling_words(p, 2)).unwrap_or_default();
+    words.extend(telling_words(heading, 4));
+    let key = words.join("_");
+    if key.is_empty() {
+        None
+    } else if names::is_snake_case(&key) {
+        Some(key)
+    } else {
+        Some(format!("endpoint_{key}"))
+    }
+}
+
+/// The first `most` words of a heading that say which endpoint; a heading with none
+/// (`Error codes`) is its own name.
+fn telling_words(heading: &str, most: usize) -> Vec<String> {
+    // `Messages: POST /v1/messages`: the route after the colon is not the name.
+    let head = match heading.split_once(':') {
+        Some((name, route)) if route.contains('/') => name,
+        _ => heading,
+    };
+    let head = head
+        .split(['(', '[', '—', '–'])
         .next()
         .unwrap_or("")
         .split(" - ")
@@ -143,26 +167,13 @@ pub fn endpoint_key(heading: &str) -> Option<String> {
         .map(str::to_ascii_lowercase)
         .filter(|w| !FILLER.contains(&w.as_str()))
         .collect();
-    // The words that say which endpoint; a heading with none (`Error codes`) is its name.
     let telling: Vec<&String> = all.iter().filter(|w| !SAID.contains(&w.as_str())).collect();
     let words = if telling.is_empty() {
         all.iter().collect()
     } else {
         telling
     };
-    let key = words
-        .into_iter()
-        .take(4)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join("_");
-    if key.is_empty() {
-        None
-    } else if names::is_snake_case(&key) {
-        Some(key)
-    } else {
-        Some(format!("endpoint_{key}"))
-    }
+    words.into_iter().take(most).cloned().collect()
 }
 
 /// Retry guidance: what a retry column says, else the wording, else the status.
@@ -360,6 +371,7 @@ mod tests {
         assert_eq!(name("BadRequestError", ""), "BadRequest");
         assert_eq!(name("INVALID_API_KEY", ""), "InvalidApiKey");
         assert_eq!(name("invalidQuery", ""), "InvalidQuery");
+        assert_eq!(name("extensionError", ""), "ExtensionError");
         assert_eq!(
             name("AC-102", "User <connectionId> not found."),
             "UserNotFound"
@@ -382,21 +394,34 @@ mod tests {
     #[test]
     fn endpoint_keys_are_short() {
         assert_eq!(
-            endpoint_key("Messages resource: POST /2010-04-01/Accounts/{AccountSid}/Messages.json")
-                .as_deref(),
+            endpoint_key(
+                "Messages resource: POST /2010-04-01/Accounts/{AccountSid}/Messages.json",
+                None
+            )
+            .as_deref(),
             Some("messages_resource")
         );
-        assert_eq!(endpoint_key("Error codes").as_deref(), Some("error_codes"));
         assert_eq!(
-            endpoint_key("Plaid Link + Stripe ACH Errors").as_deref(),
+            endpoint_key("Error codes", None).as_deref(),
+            Some("error_codes")
+        );
+        assert_eq!(
+            endpoint_key("Plaid Link + Stripe ACH Errors", None).as_deref(),
             Some("plaid_link_stripe_ach")
         );
-        assert_eq!(endpoint_key("`{}`"), None);
+        assert_eq!(endpoint_key("`{}`", None), None);
         assert_eq!(
-            endpoint_key("Version 2 (deprecated)").as_deref(),
+            endpoint_key("On Failure: Too Many Requests", Some("GET Manifest")).as_deref(),
+            Some("get_manifest_failure_too_many_requests")
+        );
+        assert_eq!(
+            endpoint_key("Version 2 (deprecated)", None).as_deref(),
             Some("version_2")
         );
-        assert_eq!(endpoint_key("2FA errors").as_deref(), Some("endpoint_2fa"));
+        assert_eq!(
+            endpoint_key("2FA errors", None).as_deref(),
+            Some("endpoint_2fa")
+        );
     }
 
     #[test]

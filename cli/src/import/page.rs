@@ -9,7 +9,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// One block of the page.
 pub enum Block {
-    Heading(String),
+    /// A heading's level (1 to 6) and text.
+    Heading(usize, String),
     Table(Table),
     /// A code block's text, as written.
     Code(String),
@@ -75,6 +76,7 @@ struct Walk {
     html_text: String,
     html_start: usize,
     metadata: bool,
+    level: usize,
 }
 
 impl Walk {
@@ -113,7 +115,10 @@ impl Walk {
 
     fn start(&mut self, tag: &Tag<'_>, line: usize, offset: usize) {
         match tag {
-            Tag::Heading { .. } => self.begin(Into::Heading),
+            Tag::Heading { level, .. } => {
+                self.level = *level as usize;
+                self.begin(Into::Heading);
+            }
             Tag::Paragraph if self.into != Into::Cell => self.begin(Into::Paragraph),
             Tag::CodeBlock(_) => self.begin(Into::Code),
             Tag::Table(_) => {
@@ -147,7 +152,7 @@ impl Walk {
         match tag {
             TagEnd::Heading(_) => {
                 let text = shown(&self.take());
-                self.push(Block::Heading(text));
+                self.push(Block::Heading(self.level, text));
             }
             TagEnd::Paragraph if self.into == Into::Paragraph => {
                 let text = self.take();
@@ -204,7 +209,7 @@ impl Walk {
     fn push(&mut self, block: Block) {
         if self.html.in_cell() {
             match &block {
-                Block::Heading(text) | Block::Code(text) | Block::Text(text) => {
+                Block::Heading(_, text) | Block::Code(text) | Block::Text(text) => {
                     self.html.text(text);
                 }
                 Block::Table(_) => {}
@@ -245,14 +250,46 @@ fn is_html_tag(html: &str) -> bool {
     HTML_ELEMENTS.contains(&name.as_str())
 }
 
-/// A pipe table cell's Markdown: trimmed, its escaped pipes plain (outside a table they
-/// need no escape) and line breaks as spaces.
+/// A pipe table cell's Markdown: trimmed, line breaks as spaces, and without escapes
+/// that outside a table cell change nothing (`\|`, `\(`, `\.`, `well\-formed`), so that
+/// what `description()` returns reads as the page does. Code spans stay as written.
 fn markdown_of_cell(source: &str) -> String {
-    let mut text = source.replace("\\|", "|");
+    let mut text = source.to_owned();
     for br in ["<br>", "<br/>", "<br />", "<BR>"] {
         text = text.replace(br, " ");
     }
-    shown(&text)
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut ticks = 0;
+    while let Some(c) = chars.next() {
+        if c == '`' {
+            let mut run = 1;
+            while chars.next_if_eq(&'`').is_some() {
+                run += 1;
+            }
+            // A run of the same length closes the span it opened.
+            ticks = if ticks == 0 {
+                run
+            } else if ticks == run {
+                0
+            } else {
+                ticks
+            };
+            out.extend(std::iter::repeat_n('`', run));
+            continue;
+        }
+        let plain = chars.peek().is_some_and(|next| {
+            c == '\\'
+                && ticks == 0
+                && !"\\`*_[]<>|~!#".contains(*next)
+                && next.is_ascii_punctuation()
+        });
+        let pipe = c == '\\' && chars.peek() == Some(&'|');
+        if !(plain || pipe) {
+            out.push(c);
+        }
+    }
+    shown(&out)
 }
 
 /// Text as a browser shows it: runs of whitespace as one space, trimmed.
@@ -284,7 +321,7 @@ mod tests {
     fn cells_read_as_shown() {
         let page = "# Errors {#errors}\n\n{:.table}\nStatus | Code | Message\n--- | --- | ---\n`400 Bad Request` | **E\\_1** `x` | *bad* &amp; [worse](#x)<br>now \\| then\n";
         let all = blocks(page);
-        assert!(matches!(&all[0], Block::Heading(h) if h == "Errors"));
+        assert!(matches!(&all[0], Block::Heading(1, h) if h == "Errors"));
         let table = tables(page).remove(0);
         assert_eq!(table.header, ["Status", "Code", "Message"]);
         assert_eq!(

@@ -10,6 +10,8 @@ use std::fmt::Write as _;
 pub struct ErrorTable {
     pub line: usize,
     pub heading: Option<String>,
+    /// The heading above that one, where several tables share theirs.
+    pub parent: Option<String>,
     /// Whether the page gives statuses: a table without a status column does not.
     pub has_status: bool,
     pub rows: Vec<ErrorRow>,
@@ -46,8 +48,6 @@ enum Column {
 const NOT_ERRORS: &[&str] = &[
     "opcode",
     "opcodes",
-    "event",
-    "events",
     "intent",
     "intents",
     "scope",
@@ -68,50 +68,86 @@ const NOT_ERRORS: &[&str] = &[
     "flags",
 ];
 
-/// The error tables of `blocks`, each with the nearest heading above it; tables and rows
-/// that cannot be read are warnings.
+/// The error tables of `blocks`, each with the nearest heading above it (and the one
+/// above that, where several tables share a heading); tables and rows that cannot be
+/// read are warnings.
 pub fn error_tables(blocks: &[Block], warnings: &mut Vec<String>) -> Vec<ErrorTable> {
-    let mut heading: Option<&str> = None;
+    let mut headings: Vec<(usize, &str)> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let mut tables = Vec::new();
+    let mut without_codes = Vec::new();
     for block in blocks {
         match block {
-            Block::Heading(text) if !text.is_empty() => heading = Some(text),
+            Block::Heading(level, text) if !text.is_empty() => {
+                headings.retain(|(l, _)| l < level);
+                headings.push((*level, text));
+            }
             Block::Table(table) => {
-                if let Some(table) = error_table(table, heading, &mut seen, warnings) {
-                    tables.push(table);
+                let heading = headings.last().map(|(_, h)| *h);
+                match error_table(table, heading, &mut seen, warnings) {
+                    Ok(Some(mut read)) => {
+                        read.parent = headings.iter().rev().nth(1).map(|(_, h)| (*h).to_owned());
+                        tables.push(read);
+                    }
+                    Ok(None) => {}
+                    Err(line) => without_codes.push(line.to_string()),
                 }
             }
             _ => {}
         }
     }
+    if !without_codes.is_empty() {
+        warnings.push(format!(
+            "line {}: a table without a `Code` column: left out",
+            without_codes.join(", ")
+        ));
+    }
+    // A heading several tables share ("On failure") says less than the one above it.
+    for i in 0..tables.len() {
+        let shared = tables
+            .iter()
+            .filter(|t| t.heading.is_some() && t.heading == tables[i].heading)
+            .count()
+            > 1;
+        if !shared {
+            tables[i].parent = None;
+        }
+    }
     tables
 }
 
+/// The table as an error table, `None` if it is something else (said in a warning), or
+/// its line if it has no code column.
 fn error_table(
     table: &Table,
     heading: Option<&str>,
     seen: &mut Vec<String>,
     warnings: &mut Vec<String>,
-) -> Option<ErrorTable> {
+) -> Result<Option<ErrorTable>, usize> {
     let columns = columns(&table.header);
     if !columns.contains(&Column::Code) {
-        if table
-            .header
-            .iter()
-            .any(|h| words(h).contains(&"code".to_owned()))
-        {
-            warnings.push(format!(
-                "line {}: a table whose code column holds HTTP statuses only: left out",
-                table.line
-            ));
-        } else {
-            warnings.push(format!(
-                "line {}: a table without a `Code` column: left out",
-                table.line
-            ));
+        if !columns.contains(&Column::Status) {
+            return Err(table.line);
         }
-        return None;
+        warnings.push(format!(
+            "line {}: a table of HTTP statuses without error codes: left out (the catalog's codes are the body's)",
+            table.line
+        ));
+        return Ok(None);
+    }
+    if let Some(i) = columns.iter().position(|c| *c == Column::Code)
+        && !table.rows.is_empty()
+        && table
+            .rows
+            .iter()
+            .all(|r| r.cells.get(i).is_some_and(|c| is_status_text(c)))
+    {
+        warnings.push(format!(
+            "line {}: a table whose codes are HTTP statuses (like {:?}): left out (the catalog's codes are the body's)",
+            table.line,
+            table.rows[0].cells[i]
+        ));
+        return Ok(None);
     }
     let has_status = columns.contains(&Column::Status);
     if let Some(heading) = heading {
@@ -128,33 +164,42 @@ fn error_table(
                     .find(|w| NOT_ERRORS.contains(&w.as_str()))
                     .map_or("something else", String::as_str)
             ));
-            return None;
+            return Ok(None);
         }
     }
     let mut out = ErrorTable {
         line: table.line,
         heading: heading.map(str::to_owned),
+        parent: None,
         has_status,
         rows: Vec::new(),
     };
     for row in &table.rows {
-        match read_row(row, &columns, &table.header, &out.rows, seen) {
-            Ok(Some(read)) => out.rows.push(read),
-            Ok(None) => {}
+        match read_row(row, &columns, &table.header, seen) {
+            Ok(read) => add_row(&mut out.rows, read, warnings),
             Err(why) => warnings.push(format!("line {}: {why}: row left out", row.line)),
         }
     }
-    Some(out)
+    Ok(Some(out))
 }
 
-/// One row, `None` for a repeat of a row the table has already, or why it cannot be read.
+/// `200 (OK)`, `404 Not Found`, `5xx`: an HTTP status with its reason, not a bare number.
+fn is_status_text(cell: &str) -> bool {
+    let bytes = cell.as_bytes();
+    let class = bytes.len() >= 3 && matches!(bytes[0], b'1'..=b'5');
+    let numbered =
+        class && bytes[1..3].iter().all(u8::is_ascii_digit) && cell[3..].starts_with([' ', '(']);
+    let ranged = class && bytes[1..3].eq_ignore_ascii_case(b"xx");
+    numbered || ranged
+}
+
+/// One row, or why it cannot be read.
 fn read_row(
     row: &Row,
     columns: &[Column],
     header: &[String],
-    earlier: &[ErrorRow],
     seen: &mut Vec<String>,
-) -> Result<Option<ErrorRow>, String> {
+) -> Result<ErrorRow, String> {
     let in_row = |cells: &'_ [String], wanted: &Column| -> String {
         columns
             .iter()
@@ -216,23 +261,42 @@ fn read_row(
         error_type: at(&Column::Type),
         retry,
     };
-    if let Some(first) = earlier.iter().find(|r| r.code == row.code) {
-        let same = first.status == row.status
-            && first.message == row.message
-            && first.description == row.description;
-        return if same {
-            Ok(None)
-        } else {
-            Err(format!(
-                "code {:?} is already in this table, at line {}, with other text",
-                row.code, first.line
-            ))
-        };
-    }
     if !seen.contains(&row.code) {
         seen.push(row.code.clone());
     }
-    Ok(Some(row))
+    Ok(row)
+}
+
+/// Adds `row` to a table's `rows`. A code the table has already is one entry: a repeat
+/// is dropped, and other text for it is added to the first row's description.
+fn add_row(rows: &mut Vec<ErrorRow>, row: ErrorRow, warnings: &mut Vec<String>) {
+    let Some(first) = rows.iter_mut().find(|r| r.code == row.code) else {
+        rows.push(row);
+        return;
+    };
+    let same = first.status == row.status
+        && first.message == row.message
+        && first.description == row.description;
+    if same {
+        return;
+    }
+    warnings.push(format!(
+        "line {}: code {:?} is already in this table, at line {}: its text is added to that row's description",
+        row.line, row.code, first.line
+    ));
+    let status = row
+        .status
+        .filter(|s| first.status != Some(*s))
+        .map(|s| format!("HTTP {s}"));
+    let more: Vec<String> = [status, Some(row.message), Some(row.description)]
+        .into_iter()
+        .flatten()
+        .filter(|text| !text.is_empty())
+        .collect();
+    if !first.description.is_empty() {
+        first.description.push_str("\n\n");
+    }
+    let _ = write!(first.description, "Also: {}", more.join(" — "));
 }
 
 fn columns(header: &[String]) -> Vec<Column> {
@@ -268,7 +332,7 @@ fn column(header: &str) -> Column {
         "code" | "error code" | "errorcode" | "error code name" | "code name" | "error codes"
         | "codes" => Column::Code,
         "message" | "error message" | "text" | "title" | "reason" | "summary" | "error text"
-        | "message text" | "short description" | "error" => Column::Message,
+        | "name" | "message text" | "short description" | "error" => Column::Message,
         "description" | "resolve" | "resolution" | "details" | "detail" | "meaning"
         | "explanation" | "notes" | "what it means" | "error description" | "long description" => {
             Column::Description

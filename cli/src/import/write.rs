@@ -188,7 +188,7 @@ fn write_endpoints(
             &table
                 .heading
                 .as_deref()
-                .and_then(guess::endpoint_key)
+                .and_then(|heading| guess::endpoint_key(heading, table.parent.as_deref()))
                 .unwrap_or_else(|| format!("endpoint_{}", index + 1)),
             &mut keys,
         );
