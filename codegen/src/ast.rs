@@ -34,6 +34,10 @@ pub struct Catalog {
     pub code_type: Option<Sp<String>>,
     /// `[catalog] description`
     pub description: Option<Sp<String>>,
+    /// `[catalog] title`: the error page's title.
+    pub title: Option<Sp<String>>,
+    /// `[catalog] docs_url`: where the error page is published.
+    pub docs_url: Option<Sp<String>>,
     /// `[catalog] lints`: each lint's name and level, as written.
     pub lints: Vec<(Sp<String>, Sp<String>)>,
     /// `[wire]`

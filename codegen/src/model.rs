@@ -11,6 +11,11 @@ pub struct Catalog {
     pub name: String,
     /// `[catalog] description`
     pub description: Option<String>,
+    /// `[catalog] title`: the error page's title, one line.
+    pub title: Option<String>,
+    /// `[catalog] docs_url`: the absolute http(s) URL, without a fragment, the error page
+    /// is published at.
+    pub docs_url: Option<String>,
     /// Whether codes are text or numbers on the wire.
     pub code_type: CodeType,
     /// Where error bodies keep their fields.
@@ -161,5 +166,23 @@ impl Catalog {
     /// The code an entry refers to.
     pub fn code_of(&self, entry: &Entry) -> &Code {
         &self.codes[entry.code]
+    }
+
+    /// The error page's title: `title`, else `"<name> errors"`.
+    pub fn page_title(&self) -> String {
+        self.title
+            .clone()
+            .unwrap_or_else(|| format!("{} errors", self.name))
+    }
+
+    /// The anchor `code` links to on the published page: with `docs_url` set, a code
+    /// written `<docs_url>#<fragment>` (a problem `type` URI) has the fragment, so the code
+    /// itself is a working link to its documentation (RFC 9457, section 3.1.1).
+    pub fn linked_fragment<'c>(&self, code: &'c Code) -> Option<&'c str> {
+        let url = self.docs_url.as_deref()?;
+        code.code
+            .strip_prefix(url)?
+            .strip_prefix('#')
+            .filter(|fragment| !fragment.is_empty())
     }
 }

@@ -13,7 +13,14 @@ type Spanned<T> = toml::Spanned<T>;
 
 const TOP_KEYS: &[&str] = &["catalog", "wire", "codes", "endpoints", "groups"];
 const GROUP_KEYS: &[&str] = &["codes"];
-const CATALOG_KEYS: &[&str] = &["name", "code_type", "description", "lints"];
+const CATALOG_KEYS: &[&str] = &[
+    "name",
+    "code_type",
+    "description",
+    "title",
+    "docs_url",
+    "lints",
+];
 const WIRE_KEYS: &[&str] = &[
     "code",
     "message",
@@ -154,6 +161,8 @@ impl Parser<'_> {
                 catalog.name = self.required(&section, "name", Self::string);
                 catalog.code_type = self.required(&section, "code_type", Self::string);
                 catalog.description = self.string(&section, "description");
+                catalog.title = self.string(&section, "title");
+                catalog.docs_url = self.string(&section, "docs_url");
                 catalog.lints = self.lints(&section);
             }
             None => self.missing_section(

@@ -27,6 +27,8 @@ pub fn validate(
         diagnostics,
     };
     let name = catalog.name.as_ref().map(|name| v.catalog_name(name));
+    let title = catalog.title.as_ref().map(|title| v.title(title));
+    let docs_url = catalog.docs_url.as_ref().map(|url| v.docs_url(url));
     let code_type = catalog.code_type.as_ref().and_then(|t| v.code_type(t));
     let wire = catalog.wire.as_ref().and_then(|w| v.wire(w, code_type));
     let codes = v.codes(&catalog.codes, code_type, wire.as_ref());
@@ -52,6 +54,8 @@ pub fn validate(
     Some(Catalog {
         name: name?,
         description: catalog.description.as_ref().map(|d| d.value.clone()),
+        title,
+        docs_url,
         code_type: code_type?,
         wire: wire?,
         codes: codes
@@ -85,6 +89,57 @@ impl Validator<'_> {
             ));
         }
         name.value.clone()
+    }
+
+    /// `[catalog] title`: a heading, so one line of text.
+    fn title(&mut self, title: &Sp<String>) -> String {
+        if title.value.trim().is_empty() {
+            self.diagnostics.push(
+                Diagnostic::new(title.span.clone(), "the catalog's `title` is empty").help(
+                    "give the error page a title, or leave `title` out for \"<name> errors\"",
+                ),
+            );
+        } else if let Some(at) = title.value.find(['\n', '\r']) {
+            let span = self.inner_span(title, &(at..at + 1));
+            self.diagnostics.push(
+                Diagnostic::new(span, "the catalog's `title` is more than one line")
+                    .label("line break")
+                    .help("write the page's title on one line; longer text goes in `description`"),
+            );
+        }
+        title.value.clone()
+    }
+
+    /// `[catalog] docs_url`: where the page is published, which a code's anchor is appended
+    /// to, so an absolute http(s) URL with no fragment of its own.
+    fn docs_url(&mut self, url: &Sp<String>) -> String {
+        let value = &url.value;
+        let host = value.split_once("://").and_then(|(scheme, rest)| {
+            let web = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http");
+            web.then(|| rest.split(['/', '?', '#']).next().unwrap_or(""))
+        });
+        let spaced = value.chars().any(|c| c.is_whitespace() || c.is_control());
+        if host.is_none_or(str::is_empty) || spaced {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    url.span.clone(),
+                    format!("`docs_url` {value:?} is not an absolute http(s) URL"),
+                )
+                .help("write the address the error page is published at, like \"https://api.example.com/errors\""),
+            );
+        } else if let Some(at) = value.find('#') {
+            let span = self.inner_span(url, &(at..value.len()));
+            self.diagnostics.push(
+                Diagnostic::new(span, format!("`docs_url` {value:?} has a fragment"))
+                    .label("fragment")
+                    .help(format!(
+                        "remove `{}`: each code's anchor is appended as the fragment, `{}#<anchor>`",
+                        &value[at..],
+                        &value[..at]
+                    )),
+            );
+        }
+        value.clone()
     }
 
     fn code_type(&mut self, code_type: &Sp<String>) -> Option<CodeType> {
@@ -2136,6 +2191,82 @@ mod tests {
             found[0].help.as_deref(),
             Some(
                 "did you mean \"status\"? `code_type` is one of \"string\", \"integer\", \"status\""
+            )
+        );
+    }
+
+    /// A catalog with `catalog_keys` in `[catalog]`, and one code and endpoint.
+    fn with_catalog_keys(catalog_keys: &str) -> String {
+        format!(
+            "[catalog]\nname = \"t\"\ncode_type = \"string\"\n{catalog_keys}\n[wire]\ncode = \"/c\"\nmessage = \"/m\"\n{}[endpoints.e]\ncodes = [\"E-1\"]\n",
+            code("E-1", "A", "")
+        )
+    }
+
+    #[test]
+    fn title_and_docs_url_are_in_the_model() {
+        let source = with_catalog_keys(
+            "title = \"Shop API errors\"\ndocs_url = \"https://api.example.com/errors?v=2\"",
+        );
+        let catalog = crate::load(source.as_bytes()).unwrap();
+        assert_eq!(catalog.page_title(), "Shop API errors");
+        assert_eq!(
+            catalog.docs_url.as_deref(),
+            Some("https://api.example.com/errors?v=2")
+        );
+        let untitled = crate::load(with_catalog_keys("").as_bytes()).unwrap();
+        assert_eq!(
+            (untitled.page_title(), untitled.docs_url),
+            ("t errors".to_owned(), None)
+        );
+    }
+
+    #[test]
+    fn title_and_docs_url_are_checked_where_written_and_say_how_to_fix_them() {
+        let cases = [
+            ("title = \"\"", (4, 9), "the catalog's `title` is empty"),
+            (
+                "title = \"Shop\\nerrors\"",
+                (4, 14),
+                "the catalog's `title` is more than one line",
+            ),
+            (
+                "docs_url = \"api.example.com/errors\"",
+                (4, 12),
+                "`docs_url` \"api.example.com/errors\" is not an absolute http(s) URL",
+            ),
+            (
+                "docs_url = \"ftp://example.com/errors\"",
+                (4, 12),
+                "`docs_url` \"ftp://example.com/errors\" is not an absolute http(s) URL",
+            ),
+            (
+                "docs_url = \"https:///errors\"",
+                (4, 12),
+                "`docs_url` \"https:///errors\" is not an absolute http(s) URL",
+            ),
+            (
+                "docs_url = \"https://example.com/errors#top\"",
+                (4, 39),
+                "`docs_url` \"https://example.com/errors#top\" has a fragment",
+            ),
+        ];
+        for (keys, (line, column), message) in cases {
+            let source = with_catalog_keys(keys);
+            assert_eq!(
+                positions_of(&source),
+                [(line, column, message.to_owned())],
+                "{keys}"
+            );
+        }
+        let errors = crate::load(
+            with_catalog_keys("docs_url = \"https://example.com/errors#top\"").as_bytes(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            errors[0].help.as_deref(),
+            Some(
+                "remove `#top`: each code's anchor is appended as the fragment, `https://example.com/errors#<anchor>`"
             )
         );
     }
