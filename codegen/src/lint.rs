@@ -1,7 +1,8 @@
 //! Warnings about a valid catalog that the compiler cannot give: a code no endpoint lists,
 //! an override that says what the default already says, a code without a description, a
-//! `{name}` that was meant as a placeholder, a group no endpoint includes. The CLI's `check` reports them; the macro does
-//! not (stable proc-macros cannot warn).
+//! `{name}` that was meant as a placeholder, a group no endpoint includes, a problem `type`
+//! URI that does not link to the published error page. The CLI's `check` reports them; the
+//! macro does not (stable proc-macros cannot warn).
 //!
 //! Each lint has a stable kebab-case name, shown in its message, by which a catalog
 //! (`[catalog] lints = { missing-description = "allow" }`) or the command line
@@ -25,16 +26,20 @@ pub enum Lint {
     BracePlaceholder,
     /// A group no endpoint includes.
     UnusedGroup,
+    /// With `docs_url` set, a code that is an absolute URI (a problem `type`) but not
+    /// `<docs_url>#<anchor>`, so it does not link to its documentation.
+    UnlinkedType,
 }
 
 impl Lint {
     /// Every lint.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::UnlistedCode,
         Self::MissingDescription,
         Self::DefaultOverride,
         Self::BracePlaceholder,
         Self::UnusedGroup,
+        Self::UnlinkedType,
     ];
 
     /// The lint's stable name.
@@ -45,6 +50,7 @@ impl Lint {
             Self::DefaultOverride => "default-override",
             Self::BracePlaceholder => "brace-placeholder",
             Self::UnusedGroup => "unused-group",
+            Self::UnlinkedType => "unlinked-type",
         }
     }
 
@@ -213,6 +219,7 @@ fn found(ast: &ast::Catalog, catalog: &Catalog) -> Vec<(Lint, Diagnostic)> {
     warnings.extend(codes(ast, catalog));
     warnings.extend(unused_groups(ast));
     warnings.extend(default_overrides(catalog, &listed));
+    warnings.extend(unlinked_types(ast, catalog));
     warnings
 }
 
@@ -375,6 +382,49 @@ fn default_overrides(catalog: &Catalog, listed: &[Listed<'_>]) -> Vec<(Lint, Dia
     warnings
 }
 
+/// `unlinked-type`: with `docs_url` set, each code that is an absolute URI but no link to
+/// the page, with the URI that would be one.
+fn unlinked_types(ast: &ast::Catalog, catalog: &Catalog) -> Vec<(Lint, Diagnostic)> {
+    let Some(url) = &catalog.docs_url else {
+        return Vec::new();
+    };
+    let mut warnings = Vec::new();
+    for (def, code) in ast.codes.iter().zip(&catalog.codes) {
+        if !is_absolute_uri(&code.code) || catalog.linked_fragment(code).is_some() {
+            continue;
+        }
+        let last = code
+            .code
+            .rsplit(['/', '#', ':'])
+            .find(|segment| !segment.is_empty())
+            .unwrap_or(&code.name);
+        let linked = format!("{url}#{last}");
+        warnings.push((
+            Lint::UnlinkedType,
+            Diagnostic::new(
+                def.key.span.clone(),
+                format!("code `{}` does not link to the error page at `docs_url`", code.code),
+            )
+            .label("not `<docs_url>#<anchor>`")
+            .help(format!(
+                "make it `{linked}`, so a problem's `type` opens its documentation; allow `unlinked-type` if the URI is fixed"
+            )),
+        ));
+    }
+    warnings
+}
+
+/// Whether `code` is an absolute URI (RFC 3986: a scheme, then `:`), as problem `type`s are.
+fn is_absolute_uri(code: &str) -> bool {
+    code.split_once(':').is_some_and(|(scheme, rest)| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            && !rest.is_empty()
+    })
+}
+
 /// The name in the first `{name}` of `message` (an identifier in braces), if any.
 fn brace_placeholder(message: &str) -> Option<&str> {
     let mut rest = message;
@@ -498,6 +548,40 @@ mod tests {
             .filter(|m| m.contains("default-override"))
             .collect();
         assert!(overrides.is_empty(), "{overrides:?}");
+    }
+
+    #[test]
+    fn problem_types_that_do_not_link_to_the_page_are_reported_with_the_uri_they_should_have() {
+        let source = "[catalog]\nname = \"p\"\ncode_type = \"string\"\ndocs_url = \"https://api.example.com/errors\"\n\
+            [wire]\ncode = \"/type\"\nmessage = \"/title\"\n\
+            [codes.\"https://api.example.com/errors#out-of-credit\"]\nname = \"A\"\nstatus = 403\nmessage = \"m\"\ndescription = \"d\"\nretry = \"never\"\n\
+            [codes.\"https://example.com/probs/maintenance\"]\nname = \"B\"\nstatus = 503\nmessage = \"m\"\ndescription = \"d\"\nretry = \"later\"\n\
+            [codes.E-1]\nname = \"C\"\nstatus = 400\nmessage = \"m\"\ndescription = \"d\"\nretry = \"never\"\n\
+            [endpoints.e]\ncodes = [\"https://api.example.com/errors#out-of-credit\", \"https://example.com/probs/maintenance\", \"E-1\"]\n";
+        let checked = crate::check(source.as_bytes(), &[]);
+        let warnings: Vec<(String, String)> = checked
+            .lints
+            .warnings
+            .into_iter()
+            .map(|d| (d.message, d.help.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            warnings,
+            [(
+                "code `https://example.com/probs/maintenance` does not link to the error page at `docs_url` [unlinked-type]".to_owned(),
+                "make it `https://api.example.com/errors#maintenance`, so a problem's `type` opens its documentation; allow `unlinked-type` if the URI is fixed".to_owned(),
+            )]
+        );
+        // Without `docs_url` there is no page to link to, and nothing to say.
+        let unpublished = source.replace("docs_url = \"https://api.example.com/errors\"\n", "");
+        assert!(
+            crate::check(unpublished.as_bytes(), &[])
+                .lints
+                .warnings
+                .is_empty()
+        );
+        assert!(is_absolute_uri("urn:example:probs:x"));
+        assert!(!is_absolute_uri("AC-102") && !is_absolute_uri("1200") && !is_absolute_uri("E:"));
     }
 
     #[test]
