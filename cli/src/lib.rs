@@ -2,9 +2,10 @@
 //! prints; tests call these directly and run the binary.
 
 pub use error_catalog_codegen::lint::{Level, Lint};
-use error_catalog_codegen::{self as codegen, Diagnostic, docs};
+use error_catalog_codegen::{self as codegen, Diagnostic};
 
 pub mod diff;
+pub mod docs;
 pub mod import;
 pub mod openapi;
 pub mod typescript;

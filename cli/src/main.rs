@@ -1,8 +1,7 @@
 //! `error-catalog`: expand, check and document error catalogs.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use error_catalog_cli as cli;
-use error_catalog_codegen::docs;
+use error_catalog_cli::{self as cli, docs};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -26,7 +25,7 @@ enum Command {
     },
     /// Check catalogs: the errors the macro would give, and warnings it cannot: lints, each
     /// named in its message (unlisted-code, missing-description, default-override,
-    /// brace-placeholder, unused-group). A catalog sets their levels in `[catalog] lints`;
+    /// brace-placeholder, unused-group, unlinked-type). A catalog sets their levels in `[catalog] lints`;
     /// --allow and --deny override it.
     ///
     /// Exits with 0 when clean, 1 on errors (or on warnings with --deny-warnings).
@@ -56,7 +55,12 @@ enum Command {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Render a catalog's error page: every code, and a table per endpoint.
+    /// Render a catalog's error page: every code, and a table per endpoint, with retry
+    /// guidance and examples.
+    ///
+    /// `--format html` writes one standalone page to host (no script, no external
+    /// resource), with an anchor per code (`#AC-102`) and per endpoint
+    /// (`#endpoint-accounts`). Descriptions are Markdown in both formats.
     Docs {
         /// The catalog.
         catalog: PathBuf,

@@ -44,7 +44,7 @@ fn document(catalog: &Catalog) -> Value {
         }
     }
     let mut info = Map::new();
-    info.insert("title".into(), json!(format!("{} errors", catalog.name)));
+    info.insert("title".into(), json!(catalog.page_title()));
     info.insert("version".into(), json!("catalog"));
     if let Some(description) = &catalog.description {
         info.insert("description".into(), json!(description));

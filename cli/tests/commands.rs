@@ -184,7 +184,10 @@ fn docs_renders_markdown_or_html() {
     assert!(markdown.status.success());
     assert!(text(&markdown.stdout).starts_with("# aerosync errors\n"));
     let html = run(&["docs", "--format", "html", "catalogs/aerosync.toml"]);
-    assert!(text(&html.stdout).starts_with("<h1>aerosync errors</h1>"));
+    assert!(html.status.success());
+    let html = text(&html.stdout);
+    assert!(html.starts_with("<!DOCTYPE html>\n"), "{html}");
+    assert!(html.contains("<title>aerosync errors</title>"));
     assert_eq!(
         run(&["docs", "--format", "pdf", "catalogs/aerosync.toml"])
             .status

@@ -3,7 +3,7 @@
 //! page. `error-catalog import` of each page gives a catalog that passes `check` and whose
 //! docs regenerate the page's rows again.
 
-use error_catalog_codegen::docs::Format;
+use error_catalog_cli::docs::Format;
 use error_catalog_tests::seeds::{self, Row};
 use std::path::Path;
 

@@ -10,7 +10,7 @@
 //! imported inside the facts block, so the output compiles anywhere (`#![no_implicit_prelude]`,
 //! beside a user's own `Result` or `String`), and each item is documented.
 
-use crate::docs::escape_markdown;
+use crate::markdown_escape::escape_markdown;
 use crate::model::Transport;
 use crate::model::{Catalog, Code, CodeType, Endpoint, Entry, FieldKind, FieldSource, Retry};
 use crate::names;

@@ -12,13 +12,13 @@
 
 pub mod ast;
 pub mod diagnostic;
-pub mod docs;
 mod escapes;
 mod examples;
 mod expand;
 pub mod generate;
 pub mod lint;
 pub mod locate;
+pub mod markdown_escape;
 pub mod model;
 pub use error_catalog_core::names;
 pub mod parse;
