@@ -29,6 +29,7 @@ fn every_catalog_s_document_is_valid_openapi_3_1() {
         "tests/fixtures/wire/github_like.toml",
         "tests/fixtures/wire/problem_details.toml",
         "tests/fixtures/wire/statuses_unlisted.toml",
+        "cli/tests/fixtures/problem_types.toml",
     ] {
         let document = document(catalog);
         let errors: Vec<String> = validator
@@ -54,6 +55,18 @@ fn codes_whose_status_is_unlisted_are_the_default_response() {
         .unwrap();
     let codes: Vec<&String> = examples.keys().collect();
     assert_eq!(codes, ["card_declined", "expired_card"]);
+}
+
+#[test]
+fn the_title_is_the_catalog_s_title_else_its_name_s_errors() {
+    assert_eq!(
+        document("cli/tests/fixtures/problem_types.toml")["info"]["title"],
+        "Example API problem types"
+    );
+    assert_eq!(
+        document("catalogs/aerosync.toml")["info"]["title"],
+        "aerosync errors"
+    );
 }
 
 #[test]
