@@ -91,7 +91,12 @@ fn route(out: &mut String, section: &Section<'_>) {
     }
     if let Some(path) = section.path {
         let space = if section.method.is_some() { " " } else { "" };
-        let _ = write!(out, "{space}<code>{}</code>", escape(path));
+        // A long path may break after a `/` on a narrow screen, not inside a name.
+        let _ = write!(
+            out,
+            "{space}<code>{}</code>",
+            escape(path).replace('/', "/<wbr>")
+        );
     }
     out.push_str("</span>");
 }
