@@ -1,9 +1,9 @@
 //! `error-catalog import`: a vendor's error page -> a catalog to review.
 //!
-//! The page is read as a browser shows it ([`repair`] first makes text copied out of a
-//! browser read as Markdown again; [`page`] parses with pulldown-cmark, [`html`] reads
-//! HTML tables), then [`table`] finds the error tables and reads their rows, [`guess`]
-//! names what the page does not, and [`write`] writes the TOML. Each error table becomes
+//! The page is read as a browser shows it (`repair` first makes text copied out of a
+//! browser read as Markdown again; `page` parses with pulldown-cmark, `html` reads
+//! HTML tables), then `table` finds the error tables and reads their rows, `guess`
+//! names what the page does not, and `write` writes the TOML. Each error table becomes
 //! an endpoint, keyed by the nearest heading above it.
 
 mod guess;
