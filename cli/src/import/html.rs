@@ -4,6 +4,7 @@
 
 use super::page::{Block, Row, Table, shown};
 use super::repair::LineMap;
+use error_catalog_codegen::markdown_escape::escape_markdown;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 #[derive(Default)]
@@ -146,38 +147,11 @@ impl Building {
             } else {
                 self.rows.push(Row {
                     line,
+                    // An HTML table is not Markdown: its backticks and brackets are text.
                     sources: cells.iter().map(|cell| escape_markdown(cell)).collect(),
                     cells,
                 });
             }
         }
-    }
-}
-
-/// An HTML cell's text as Markdown that shows it unchanged: a page's HTML table is not
-/// Markdown, so its backticks and brackets are text.
-fn escape_markdown(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let word = |at: Option<&char>| at.is_some_and(|c| c.is_alphanumeric());
-        let emphasis = matches!(c, '_' | '*')
-            && !(word(i.checked_sub(1).map(|p| &chars[p])) && word(chars.get(i + 1)));
-        if matches!(c, '\\' | '`' | '[' | ']' | '<' | '>') || emphasis {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn html_cells_become_markdown_that_shows_them_as_they_are() {
-        assert_eq!(
-            super::escape_markdown("use `x` [docs] a_b *c*"),
-            r"use \`x\` \[docs\] a_b \*c\*"
-        );
     }
 }

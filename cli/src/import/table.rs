@@ -3,6 +3,7 @@
 //! are read where present, and every other column is kept as labelled description text.
 
 use super::page::{Block, Row, Table};
+use error_catalog_codegen::markdown_escape::escape_markdown;
 use error_catalog_core::{Retry, status::ERROR_STATUSES};
 use std::fmt::Write as _;
 
@@ -288,7 +289,9 @@ fn add_row(rows: &mut Vec<ErrorRow>, row: ErrorRow, warnings: &mut Vec<String>) 
         .status
         .filter(|s| first.status != Some(*s))
         .map(|s| format!("HTTP {s}"));
-    let more: Vec<String> = [status, Some(row.message), Some(row.description)]
+    // The message is text; the description it joins is Markdown.
+    let message = escape_markdown(&row.message);
+    let more: Vec<String> = [status, Some(message), Some(row.description)]
         .into_iter()
         .flatten()
         .filter(|text| !text.is_empty())
