@@ -339,3 +339,22 @@ fn retry_guidance_is_in_words_in_both_formats() {
         ]
     );
 }
+
+#[test]
+fn an_endpoint_whose_statuses_are_unlisted_says_so_rather_than_showing_one() {
+    let catalog = "tests/fixtures/wire/statuses_unlisted.toml";
+    for format in [Format::Markdown, Format::Html] {
+        let page = render(catalog, format);
+        assert!(
+            page.contains("HTTP statuses: read them from the response"),
+            "{page}"
+        );
+    }
+    let markdown = render(catalog, Format::Markdown);
+    let row = markdown
+        .lines()
+        .find(|line| line.starts_with("| - | [card\\_declined]") || line.starts_with("| - | card"))
+        .unwrap_or_else(|| panic!("no status-less row for card_declined:\n{markdown}"));
+    assert!(row.contains("Your card was declined."), "{row}");
+    assert!(markdown.contains("| 429 Too Many Requests |"), "{markdown}");
+}

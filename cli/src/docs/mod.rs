@@ -210,6 +210,11 @@ fn endpoint_section<'c>(catalog: &'c Catalog, endpoint: &'c Endpoint, id: String
                     "The catalog does not give this endpoint's path.",
                 )]);
             }
+            if !endpoint.statuses_listed {
+                notes.push(vec![Span::Text(
+                    "The API's documentation does not give these errors' HTTP statuses: read them from the response.",
+                )]);
+            }
             Layout::Http
         }
     };
