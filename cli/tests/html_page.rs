@@ -4,7 +4,7 @@
 //! tables. Also: descriptions are Markdown in both formats, and raw HTML in one is text.
 
 use error_catalog_cli::docs::Format;
-use error_catalog_tests::seeds::{self, Row};
+use error_catalog_tests::seeds::{self, Row, http_rows};
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashSet;
 use std::path::Path;
@@ -198,17 +198,6 @@ fn tables(page: &Html, selector: &str) -> Vec<Vec<Vec<String>>> {
                 .select(&row)
                 .map(|tr| tr.select(&cell).map(text).collect())
                 .collect()
-        })
-        .collect()
-}
-
-fn http_rows(rows: &[Vec<String>]) -> Vec<Row> {
-    rows.iter()
-        .map(|cells| Row {
-            status: cells[0].split(' ').next().unwrap().parse().unwrap(),
-            code: cells[1].clone(),
-            message: cells[2].clone(),
-            description: cells[3].clone(),
         })
         .collect()
 }

@@ -4,7 +4,7 @@
 //! docs regenerate the page's rows again.
 
 use error_catalog_cli::docs::Format;
-use error_catalog_tests::seeds::{self, Row};
+use error_catalog_tests::seeds::{self, Row, http_rows};
 use std::path::Path;
 
 fn page(catalog: &str) -> String {
@@ -89,17 +89,6 @@ fn tables(page: &str) -> Vec<(String, Vec<Vec<String>>)> {
         }
     }
     tables
-}
-
-fn http_rows(rows: &[Vec<String>]) -> Vec<Row> {
-    rows.iter()
-        .map(|cells| Row {
-            status: cells[0].split(' ').next().unwrap().parse().unwrap(),
-            code: cells[1].clone(),
-            message: cells[2].clone(),
-            description: cells[3].clone(),
-        })
-        .collect()
 }
 
 #[test]

@@ -21,6 +21,24 @@ pub struct Row {
     pub description: String,
 }
 
+/// The rows of a docs table laid out `HTTP Status | Code | Message | Description | …`,
+/// as the seed rows they should be.
+#[must_use]
+pub fn http_rows(rows: &[Vec<String>]) -> Vec<Row> {
+    rows.iter()
+        .map(|cells| Row {
+            status: cells[0]
+                .split(' ')
+                .next()
+                .and_then(|status| status.parse().ok())
+                .unwrap_or_default(),
+            code: cells[1].clone(),
+            message: cells[2].clone(),
+            description: cells[3].clone(),
+        })
+        .collect()
+}
+
 /// Aerosync's endpoint tables, in order: `| 400 Bad Request | AC-100 | message | description |`.
 #[must_use]
 pub fn aerosync_tables() -> Vec<Vec<Row>> {
