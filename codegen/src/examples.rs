@@ -6,6 +6,7 @@
 use crate::ast::{Example, Json, Sp};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Code, CodeType, FieldKind, FieldSource, Transport, Wire};
+use crate::quote::write_quoted;
 use crate::template::Template;
 use error_catalog_core::{pointer, template};
 use std::fmt::Write as _;
@@ -273,7 +274,7 @@ pub fn to_json(value: &Json) -> String {
 
 fn write_json(value: &Json, out: &mut String) {
     match value {
-        Json::String(text) => write_string(text, out),
+        Json::String(text) => write_quoted(text, out),
         Json::Integer(n) => {
             let _ = write!(out, "{n}");
         }
@@ -297,31 +298,13 @@ fn write_json(value: &Json, out: &mut String) {
                 if i > 0 {
                     out.push(',');
                 }
-                write_string(key, out);
+                write_quoted(key, out);
                 out.push(':');
                 write_json(&item.value, out);
             }
             out.push('}');
         }
     }
-}
-
-fn write_string(text: &str, out: &mut String) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(test)]

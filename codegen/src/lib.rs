@@ -22,6 +22,7 @@ pub mod markdown_escape;
 pub mod model;
 pub use error_catalog_core::names;
 pub mod parse;
+pub mod quote;
 pub mod template;
 pub mod validate;
 

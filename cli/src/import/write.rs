@@ -4,6 +4,7 @@
 
 use super::guess::{self, WireGuess};
 use super::table::{ErrorRow, ErrorTable};
+use error_catalog_codegen::quote::quoted;
 use error_catalog_codegen::template::Template;
 use error_catalog_core::{Retry, integer, names};
 use std::collections::HashMap;
@@ -324,26 +325,6 @@ fn key(code: &str) -> String {
     }
 }
 
-/// A TOML basic string.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -358,11 +339,6 @@ mod tests {
             template("a < b and <not a placeholder>"),
             "a << b and <<not a placeholder>"
         );
-    }
-
-    #[test]
-    fn strings_are_escaped_for_toml() {
-        assert_eq!(quoted("say \"hi\" \\ now\n"), r#""say \"hi\" \\ now\n""#);
     }
 
     #[test]
