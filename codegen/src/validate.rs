@@ -12,7 +12,7 @@ use crate::names;
 use crate::template::Template;
 use error_catalog_core::integer::{self, IntegerCodeError};
 use error_catalog_core::wire::{MAX_FIELDS, MAX_KEYS};
-use error_catalog_core::{pointer, status};
+use error_catalog_core::{code, pointer, status};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -475,8 +475,7 @@ impl Validator<'_> {
             let code_ok = self.code_text(key, code_type);
             // Codes are matched exactly on the wire; two that differ only in case (or, in
             // integer catalogs, in leading zeros) are a mistake, not two codes.
-            let canonical =
-                number.map_or_else(|| key.value.to_ascii_uppercase(), |n| n.to_string());
+            let canonical = number.map_or_else(|| code::folded(&key.value), |n| n.to_string());
             if let Some(first) = folded.get(&canonical) {
                 self.diagnostics.push(
                     Diagnostic::new(
@@ -1163,11 +1162,7 @@ impl Validator<'_> {
     // --- single values ---
 
     fn code_text(&mut self, key: &Sp<String>, code_type: Option<CodeType>) -> bool {
-        let bad = key.value.is_empty()
-            || key
-                .value
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control());
+        let bad = !code::is_code_text(&key.value);
         if bad {
             self.diagnostics.push(
                 Diagnostic::new(

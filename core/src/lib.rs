@@ -2,6 +2,7 @@
 //! them, the runtime reads and writes errors with them, and the CLI imports pages with
 //! them (the way sqlx's macros and runtime share `sqlx-core`).
 //!
+//! - [`code`]: how a code is written;
 //! - [`names`]: identifiers, case conversions, reserved names;
 //! - [`status`]: which HTTP statuses an error can have;
 //! - [`integer`]: how integer codes are written;
@@ -13,6 +14,7 @@
 //!
 //! It has no dependencies: the proc-macro builds it, so its build time is our users'.
 
+pub mod code;
 pub mod integer;
 pub mod names;
 pub mod phf;
