@@ -4,7 +4,7 @@
 
 use super::page::{Block, Row, Table};
 use error_catalog_codegen::markdown_escape::escape_markdown;
-use error_catalog_core::{Retry, status::ERROR_STATUSES};
+use error_catalog_core::{Retry, code, status::ERROR_STATUSES};
 use std::fmt::Write as _;
 
 /// An error table: one endpoint of the catalog.
@@ -42,7 +42,7 @@ enum Column {
     Type,
     Retry,
     /// Kept in the description, after its header.
-    Other(String),
+    Other,
 }
 
 /// Headings that name something other than errors, for tables with a code column.
@@ -216,12 +216,12 @@ fn read_row(
     if code.is_empty() {
         return Err("no code".to_owned());
     }
-    if code.contains(|c: char| c.is_whitespace() || c.is_control()) {
+    if !code::is_code_text(&code) {
         return Err(format!("code {code:?} has spaces"));
     }
     if let Some(other) = seen
         .iter()
-        .find(|c| c.eq_ignore_ascii_case(&code) && **c != code)
+        .find(|c| code::folded(c) == code::folded(&code) && **c != code)
     {
         return Err(format!("code {code:?} differs from {other:?} only in case"));
     }
@@ -232,26 +232,20 @@ fn read_row(
     };
     let mut description = in_row(cells, &Column::Description);
     for ((column, cell), name) in columns.iter().zip(cells).zip(header) {
-        if matches!(column, Column::Other(_)) && !cell.is_empty() {
-            if !description.is_empty() {
-                description.push_str("\n\n");
-            }
-            let _ = write!(description, "{name}: {cell}");
+        if *column == Column::Other && !cell.is_empty() {
+            add_paragraph(&mut description, format_args!("{name}: {cell}"));
         }
     }
     let retry_text = at(&Column::Retry);
     let retry = retry_cell(&retry_text);
     if retry.is_none() && !retry_text.is_empty() {
         // Not a yes or a no: the words are kept for the reader and for the guess.
-        if !description.is_empty() {
-            description.push_str("\n\n");
-        }
         let name = columns
             .iter()
             .position(|c| *c == Column::Retry)
             .and_then(|i| header.get(i))
             .map_or("Retry", String::as_str);
-        let _ = write!(description, "{name}: {retry_text}");
+        add_paragraph(&mut description, format_args!("{name}: {retry_text}"));
     }
     let row = ErrorRow {
         line: row.line,
@@ -296,10 +290,18 @@ fn add_row(rows: &mut Vec<ErrorRow>, row: ErrorRow, warnings: &mut Vec<String>) 
         .flatten()
         .filter(|text| !text.is_empty())
         .collect();
-    if !first.description.is_empty() {
-        first.description.push_str("\n\n");
+    add_paragraph(
+        &mut first.description,
+        format_args!("Also: {}", more.join(" — ")),
+    );
+}
+
+/// `text` as the description's next paragraph.
+fn add_paragraph(description: &mut String, text: std::fmt::Arguments<'_>) {
+    if !description.is_empty() {
+        description.push_str("\n\n");
     }
-    let _ = write!(first.description, "Also: {}", more.join(" — "));
+    let _ = description.write_fmt(text);
 }
 
 fn columns(header: &[String]) -> Vec<Column> {
@@ -317,8 +319,8 @@ fn columns(header: &[String]) -> Vec<Column> {
     }
     // One column of each kind; a second one is kept as text.
     for i in 0..columns.len() {
-        if !matches!(columns[i], Column::Other(_)) && columns[..i].contains(&columns[i]) {
-            columns[i] = Column::Other(header[i].clone());
+        if columns[i] != Column::Other && columns[..i].contains(&columns[i]) {
+            columns[i] = Column::Other;
         }
     }
     columns
@@ -344,7 +346,7 @@ fn column(header: &str) -> Column {
         "retry" | "retryable" | "retriable" | "can retry" | "should retry" | "retry guidance" => {
             Column::Retry
         }
-        _ => Column::Other(header.to_owned()),
+        _ => Column::Other,
     }
 }
 
@@ -414,8 +416,8 @@ mod tests {
             [
                 Column::Code,
                 Column::Description,
-                Column::Other("Cause".into()),
-                Column::Other("Explanation".into())
+                Column::Other,
+                Column::Other
             ]
         );
         assert_eq!(kinds(&["Retry"]), [Column::Retry]);
