@@ -51,9 +51,9 @@ pub fn read(text: &str, lines: &LineMap) -> Vec<Block> {
     walk.blocks
 }
 
-/// Where inline text is going.
+/// Where inline text is going: the block it belongs to.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-enum Into {
+enum Target {
     #[default]
     Nowhere,
     Heading,
@@ -65,7 +65,7 @@ enum Into {
 #[derive(Default)]
 struct Walk {
     blocks: Vec<Block>,
-    into: Into,
+    into: Target,
     text: String,
     table: Option<Table>,
     row: Vec<String>,
@@ -93,7 +93,7 @@ impl Walk {
                 self.text.push_str(&text);
             }
             Event::SoftBreak | Event::HardBreak => {
-                let brk = if self.into == Into::Paragraph {
+                let brk = if self.into == Target::Paragraph {
                     '\n'
                 } else {
                     ' '
@@ -117,10 +117,10 @@ impl Walk {
         match tag {
             Tag::Heading { level, .. } => {
                 self.level = *level as usize;
-                self.begin(Into::Heading);
+                self.begin(Target::Heading);
             }
-            Tag::Paragraph if self.into != Into::Cell => self.begin(Into::Paragraph),
-            Tag::CodeBlock(_) => self.begin(Into::Code),
+            Tag::Paragraph if self.into != Target::Cell => self.begin(Target::Paragraph),
+            Tag::CodeBlock(_) => self.begin(Target::Code),
             Tag::Table(_) => {
                 self.table = Some(Table {
                     line,
@@ -133,7 +133,7 @@ impl Walk {
                 self.row_sources.clear();
                 self.row_line = line;
             }
-            Tag::TableCell => self.begin(Into::Cell),
+            Tag::TableCell => self.begin(Target::Cell),
             Tag::HtmlBlock => {
                 self.html_text.clear();
                 self.html_start = offset;
@@ -143,7 +143,7 @@ impl Walk {
         }
     }
 
-    fn begin(&mut self, into: Into) {
+    fn begin(&mut self, into: Target) {
         self.into = into;
         self.text.clear();
     }
@@ -154,7 +154,7 @@ impl Walk {
                 let text = shown(&self.take());
                 self.push(Block::Heading(self.level, text));
             }
-            TagEnd::Paragraph if self.into == Into::Paragraph => {
+            TagEnd::Paragraph if self.into == Target::Paragraph => {
                 let text = self.take();
                 if self.html.in_cell() {
                     self.html.text(&text);
@@ -201,7 +201,7 @@ impl Walk {
     }
 
     fn take(&mut self) -> String {
-        self.into = Into::Nowhere;
+        self.into = Target::Nowhere;
         std::mem::take(&mut self.text)
     }
 

@@ -67,7 +67,7 @@ pub fn catalog(page: &Page<'_>) -> String {
     let integer = order.iter().all(|c| integer::parse(c).is_ok())
         && page.wire.as_ref().is_none_or(|w| !w.code_is_string);
     let mut out = header(page, integer);
-    write_codes(&mut out, &order, &defaults, page.widget.is_some());
+    write_codes(&mut out, &order, &defaults);
     write_endpoints(&mut out, page, &defaults, integer);
     out
 }
@@ -140,7 +140,7 @@ fn header(page: &Page<'_>, integer: bool) -> String {
 }
 
 /// `[codes.*]`, in order of first appearance.
-fn write_codes(out: &mut String, order: &[&str], defaults: &HashMap<&str, Defaults>, widget: bool) {
+fn write_codes(out: &mut String, order: &[&str], defaults: &HashMap<&str, Defaults>) {
     let names = variant_names(order, defaults);
     for (code, name) in order.iter().zip(&names) {
         let d = &defaults[code];
@@ -167,7 +167,7 @@ fn write_codes(out: &mut String, order: &[&str], defaults: &HashMap<&str, Defaul
             "retry = {}  # review: guessed from the status and the wording",
             quoted(d.retry.as_str())
         );
-        if !d.error_type.is_empty() || (widget && d.status.is_none()) {
+        if !d.error_type.is_empty() {
             let _ = writeln!(out, "error_type = {}", quoted(&d.error_type));
         }
     }
